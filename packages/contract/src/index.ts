@@ -1,0 +1,5 @@
+export * from './common.js';
+export * from './problem.js';
+export * from './auth.js';
+export * from './patients.js';
+export * from './audit.js';

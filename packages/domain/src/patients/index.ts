@@ -1,0 +1,4 @@
+export * from './age.js';
+export * from './changes.js';
+export * from './mrn.js';
+export * from './patient.js';

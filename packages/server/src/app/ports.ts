@@ -1,0 +1,204 @@
+import type { Clock, IdSource, Patient, PatientDetails, Role } from '@chairside/domain';
+
+/** The signed-in person a command acts for. */
+export interface Actor {
+  readonly userId: string;
+  readonly username: string;
+  readonly role: Role;
+  readonly medicalDirector: boolean;
+}
+
+/** Who, from where, under which request: travels explicitly into every use case. */
+export interface RequestContext {
+  readonly actor: Actor | null;
+  readonly requestId: string;
+  readonly clientAddress: string | null;
+}
+
+export interface AuditEntry {
+  readonly action: string;
+  readonly recordType: string;
+  readonly recordId?: string | null;
+  readonly patientId?: string | null;
+  readonly changes?: unknown;
+}
+
+export interface AuditRecord {
+  readonly seq: number;
+  readonly id: string;
+  readonly at: string;
+  readonly actorUserId: string | null;
+  readonly actorUsername: string | null;
+  readonly actorRole: string | null;
+  readonly action: string;
+  readonly recordType: string;
+  readonly recordId: string | null;
+  readonly patientId: string | null;
+  readonly requestId: string | null;
+  readonly clientAddress: string | null;
+  readonly changes: unknown;
+  readonly prevHash: string;
+  readonly hash: string;
+}
+
+export interface AuditFilter {
+  readonly from?: string;
+  readonly to?: string;
+  readonly actor?: string;
+  readonly action?: string;
+  readonly recordType?: string;
+  readonly patientId?: string;
+  readonly beforeSeq?: number;
+  readonly limit: number;
+}
+
+export interface AuditStore {
+  /** Appends one event to the hash chain, inside the caller's transaction. */
+  append(ctx: RequestContext, entry: AuditEntry): Promise<void>;
+  query(filter: AuditFilter): Promise<AuditRecord[]>;
+  /** Every event in sequence order, in batches, for chain verification and export. */
+  scan(afterSeq: number, batchSize: number): Promise<AuditRecord[]>;
+}
+
+export interface UserRecord {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly email: string | null;
+  readonly role: Role;
+  readonly medicalDirector: boolean;
+  readonly patientId: string | null;
+  readonly active: boolean;
+  readonly passwordHash: string;
+  readonly mustChangePassword: boolean;
+  readonly failedSignIns: number;
+  readonly lockedUntil: string | null;
+  readonly lastSignInAt: string | null;
+  readonly demo: boolean;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export type NewUser = Omit<UserRecord, 'failedSignIns' | 'lockedUntil' | 'lastSignInAt' | 'version'>;
+
+export type UserChanges = Partial<
+  Pick<
+    UserRecord,
+    | 'displayName'
+    | 'email'
+    | 'role'
+    | 'medicalDirector'
+    | 'active'
+    | 'passwordHash'
+    | 'mustChangePassword'
+    | 'failedSignIns'
+    | 'lockedUntil'
+    | 'lastSignInAt'
+  >
+> & { readonly updatedAt: string };
+
+export interface UserStore {
+  insert(user: NewUser): Promise<void>;
+  findById(id: string): Promise<UserRecord | undefined>;
+  findByUsername(username: string): Promise<UserRecord | undefined>;
+  list(): Promise<UserRecord[]>;
+  count(): Promise<number>;
+  /** Applies changes when the stored version matches; returns false when it does not. */
+  update(id: string, expectedVersion: number, changes: UserChanges): Promise<boolean>;
+  /** Sign-in bookkeeping that must not race with an admin's edit: no version check, no version bump. */
+  recordSignInAttempt(id: string, changes: Pick<UserChanges, 'failedSignIns' | 'lockedUntil' | 'lastSignInAt'>): Promise<void>;
+}
+
+export interface SessionRecord {
+  readonly id: string;
+  readonly userId: string;
+  readonly csrfToken: string;
+  readonly createdAt: string;
+  readonly lastSeenAt: string;
+  readonly expiresAt: string;
+  readonly endedAt: string | null;
+}
+
+export interface SessionStore {
+  insert(session: SessionRecord & { clientAddress: string | null; userAgent: string | null }): Promise<void>;
+  findById(id: string): Promise<SessionRecord | undefined>;
+  touch(id: string, at: string): Promise<void>;
+  end(id: string, at: string, reason: string): Promise<void>;
+  endAllForUser(userId: string, at: string, reason: string): Promise<void>;
+}
+
+export interface PatientRow extends Patient {
+  readonly demo: boolean;
+}
+
+export interface PatientSearch {
+  readonly terms: readonly string[];
+  readonly dateOfBirth: string | null;
+  readonly mrn: string | null;
+  readonly limit: number;
+}
+
+export interface PatientAmendmentRecord {
+  readonly id: string;
+  readonly patientId: string;
+  readonly version: number;
+  readonly at: string;
+  readonly byUserId: string;
+  readonly byUsername: string;
+  readonly reason: string;
+  readonly previous: PatientDetails;
+  readonly changes: readonly { field: string; from: unknown; to: unknown }[];
+}
+
+export interface PatientStore {
+  nextMrnSequence(): Promise<number>;
+  insert(patient: PatientRow, byUserId: string | null): Promise<void>;
+  findById(id: string): Promise<PatientRow | undefined>;
+  search(query: PatientSearch): Promise<{ items: PatientRow[]; total: number }>;
+  /** Writes new details when the stored version matches; returns false when it does not. */
+  update(id: string, expectedVersion: number, details: PatientDetails, at: string, byUserId: string): Promise<boolean>;
+  insertAmendment(amendment: PatientAmendmentRecord): Promise<void>;
+  listAmendments(patientId: string): Promise<PatientAmendmentRecord[]>;
+  count(): Promise<number>;
+}
+
+/** Everything a use case may touch, bound to one transaction. */
+export interface Stores {
+  readonly audit: AuditStore;
+  readonly users: UserStore;
+  readonly sessions: SessionStore;
+  readonly patients: PatientStore;
+}
+
+/** Runs work in one transaction: all of it commits, or none of it does. */
+export interface Transactor {
+  run<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
+}
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
+
+/** Unguessable tokens (session cookies, CSRF tokens) and their one-way digests. */
+export interface TokenSource {
+  token(): string;
+  digest(token: string): string;
+}
+
+export interface AuthSettings {
+  readonly idleTimeoutMinutes: number;
+  readonly absoluteTimeoutHours: number;
+  readonly maxFailedSignIns: number;
+  readonly lockoutMinutes: number;
+}
+
+export interface AppDeps {
+  readonly tx: Transactor;
+  readonly clock: Clock;
+  readonly ids: IdSource;
+  readonly hasher: PasswordHasher;
+  readonly tokens: TokenSource;
+  readonly auth: AuthSettings;
+}

@@ -1,0 +1,49 @@
+import { ensureFirstAdmin } from './bootstrap/first-start.js';
+import { composeApp, composeHttp } from './compose.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/connect.js';
+import { loadDemoClinic } from './demo/load-demo.js';
+import { buildApp } from './http/app.js';
+
+/** Reads config, opens the database, builds the app, listens; closes in reverse on a signal. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  const options = { auth: config.auth, cookieSecure: config.cookieSecure, trustProxy: config.trustProxy, logLevel: config.logLevel, ...(config.webDir ? { webDir: config.webDir } : {}) };
+  const deps = composeApp(database, options);
+
+  const first = await ensureFirstAdmin(deps, config.adminPassword);
+  if (first.generated && first.adminPassword) {
+    process.stdout.write(
+      `\n  First start: administrator "admin" created with the password\n\n      ${first.adminPassword}\n\n  It is shown only this once and must be changed at the first sign-in.\n\n`,
+    );
+  }
+  if (first.empty && config.demo) {
+    const loaded = await loadDemoClinic(deps);
+    process.stdout.write(`  Demo clinic loaded (synthetic data): ${loaded.staff} staff accounts, ${loaded.patients} patients.\n`);
+  }
+
+  const { app } = await buildApp(composeHttp(database, deps, options));
+  let closing = false;
+  const close = async (signal: string): Promise<void> => {
+    if (closing) {
+      return;
+    }
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void close('SIGINT'));
+  process.on('SIGTERM', () => void close('SIGTERM'));
+
+  await app.listen({ host: config.host, port: config.port });
+  const dbText = database.kind === 'pglite' && config.database.kind === 'pglite' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL';
+  process.stdout.write(`  Chairside is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${dbText})\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Chairside could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
