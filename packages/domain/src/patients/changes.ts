@@ -5,8 +5,24 @@ export interface FieldChange {
   readonly to: unknown;
 }
 
+/** Key order carries no meaning (the database reorders JSON keys): compare with keys sorted. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(sortedKeys);
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined && v !== null && v !== '')
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, sortedKeys(v)]),
+    );
+  }
+  return value;
+}
+
 function canonical(value: unknown): string {
-  return JSON.stringify(value ?? null);
+  return JSON.stringify(sortedKeys(value ?? null));
 }
 
 /**

@@ -37,6 +37,19 @@ export interface HashedFields {
 
 /** sha-256 over the previous hash and the event's canonical content: altering, removing or reordering any event breaks every later link. */
 export function hashAuditEvent(prevHash: string, event: HashedFields): string {
-  const content = canonicalJson({ ...event, at: new Date(event.at).toISOString() });
+  const content = canonicalJson({
+    id: event.id,
+    at: new Date(event.at).toISOString(),
+    actorUserId: event.actorUserId,
+    actorUsername: event.actorUsername,
+    actorRole: event.actorRole,
+    action: event.action,
+    recordType: event.recordType,
+    recordId: event.recordId,
+    patientId: event.patientId,
+    requestId: event.requestId,
+    clientAddress: event.clientAddress,
+    changes: event.changes,
+  });
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
 }

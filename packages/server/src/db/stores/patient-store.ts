@@ -87,13 +87,12 @@ export function patientStore(db: Db): PatientStore {
     async search(query) {
       const where = and(...searchConditions(query));
       // Family-name prefix matches first, then alphabetical: what the desk expects to see on top.
-      const first = query.terms[0] ? sql`lower(${patients.legalFamilyName}) like ${`${escapeLike(query.terms[0])}%`}` : sql`true`;
-      const rows = await db
-        .select()
-        .from(patients)
-        .where(where)
-        .orderBy(desc(first), asc(sql`lower(${patients.legalFamilyName})`), asc(patients.legalGivenName), asc(patients.id))
-        .limit(query.limit);
+      const firstTerm = query.terms[0];
+      const order: SQL[] = [asc(sql`lower(${patients.legalFamilyName})`), asc(patients.legalGivenName), asc(patients.id)];
+      if (firstTerm) {
+        order.unshift(desc(sql`lower(${patients.legalFamilyName}) like ${`${escapeLike(firstTerm)}%`}`));
+      }
+      const rows = await db.select().from(patients).where(where).orderBy(...order).limit(query.limit);
       const total =
         rows.length < query.limit ? rows.length : ((await db.select({ n: count() }).from(patients).where(where))[0]?.n ?? 0);
       return { items: rows.map(toRow), total };
