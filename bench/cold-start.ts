@@ -29,4 +29,6 @@ for (let i = 0; i < runs; i += 1) {
   times.push(await startOnce());
 }
 console.log(`first start (new database + demo data): ${first.toFixed(0)} ms`);
-console.log(`cold start on existing database, ${runs} runs: median ${percentile(times, 50).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
+console.log(
+  `cold start on existing database, ${runs} runs: median ${percentile(times, 50).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`,
+);

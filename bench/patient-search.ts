@@ -11,8 +11,80 @@ import { createUser } from '../packages/server/src/app/users/create-user.js';
 import { percentile } from './support.js';
 
 const total = 100_000;
-const given = ['James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael', 'Linda', 'David', 'Elizabeth', 'William', 'Barbara', 'Richard', 'Susan', 'Joseph', 'Jessica', 'Thomas', 'Sarah', 'Aisha', 'Wei', 'Mateo', 'Priya', 'Kwame', 'Yuki', 'Olga', 'Fatima', 'Liam', 'Noah', 'Emma', 'Sofia'];
-const family = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez', 'Clark', 'Ramirez', 'Lewis', 'Robinson', 'Okafor', 'Nakamura', 'Kowalski', 'Haddad', 'Mensah', 'Bergstrom', 'Iyer', 'Rossi', 'Tanaka', 'Fernandez'];
+const given = [
+  'James',
+  'Mary',
+  'Robert',
+  'Patricia',
+  'John',
+  'Jennifer',
+  'Michael',
+  'Linda',
+  'David',
+  'Elizabeth',
+  'William',
+  'Barbara',
+  'Richard',
+  'Susan',
+  'Joseph',
+  'Jessica',
+  'Thomas',
+  'Sarah',
+  'Aisha',
+  'Wei',
+  'Mateo',
+  'Priya',
+  'Kwame',
+  'Yuki',
+  'Olga',
+  'Fatima',
+  'Liam',
+  'Noah',
+  'Emma',
+  'Sofia',
+];
+const family = [
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Garcia',
+  'Miller',
+  'Davis',
+  'Rodriguez',
+  'Martinez',
+  'Hernandez',
+  'Lopez',
+  'Gonzalez',
+  'Wilson',
+  'Anderson',
+  'Thomas',
+  'Taylor',
+  'Moore',
+  'Jackson',
+  'Martin',
+  'Lee',
+  'Perez',
+  'Thompson',
+  'White',
+  'Harris',
+  'Sanchez',
+  'Clark',
+  'Ramirez',
+  'Lewis',
+  'Robinson',
+  'Okafor',
+  'Nakamura',
+  'Kowalski',
+  'Haddad',
+  'Mensah',
+  'Bergstrom',
+  'Iyer',
+  'Rossi',
+  'Tanaka',
+  'Fernandez',
+];
 
 // A deterministic generator: the same data set every run.
 let seed = 42;
@@ -29,7 +101,9 @@ async function generate(database: Database): Promise<void> {
       const g = `${given[next(given.length)] ?? 'A'}${next(3) === 0 ? String.fromCharCode(97 + next(26)) : ''}`;
       const f = `${family[next(family.length)] ?? 'B'}${next(4) === 0 ? `-${family[next(family.length)] ?? ''}` : ''}`;
       const dob = `${1940 + next(65)}-${String(1 + next(12)).padStart(2, '0')}-${String(1 + next(28)).padStart(2, '0')}`;
-      rows.push(sql`(gen_random_uuid(), ${formatMrn(i + 1000)}, ${g}, ${f}, ${dob}, 'female', ${searchTextOf({ legalGivenName: g, legalFamilyName: f })}, '[]'::jsonb, ${now}, ${now})`);
+      rows.push(
+        sql`(gen_random_uuid(), ${formatMrn(i + 1000)}, ${g}, ${f}, ${dob}, 'female', ${searchTextOf({ legalGivenName: g, legalFamilyName: f })}, '[]'::jsonb, ${now}, ${now})`,
+      );
     }
     await database.db.execute(
       sql`insert into patients (id, mrn, legal_given_name, legal_family_name, date_of_birth, sex_at_birth, search_text, care_team, created_at, updated_at) values ${sql.join(rows, sql`, `)}`,
@@ -58,21 +132,61 @@ const t0 = performance.now();
 await generate(database);
 console.log(`${kind}: generated ${total} patients in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-const options = { auth: { idleTimeoutMinutes: 60, absoluteTimeoutHours: 12, maxFailedSignIns: 5, lockoutMinutes: 15 }, webDir: null };
+const options = {
+  auth: { idleTimeoutMinutes: 60, absoluteTimeoutHours: 12, maxFailedSignIns: 5, lockoutMinutes: 15 },
+  webDir: null,
+};
 const deps = composeApp(database, options);
-await createUser(deps, { actor: null, requestId: 'bench', clientAddress: null }, { username: 'bench', displayName: 'Bench', role: 'front_desk', password: 'bench-password-123', mustChangePassword: false });
+await createUser(
+  deps,
+  { actor: null, requestId: 'bench', clientAddress: null },
+  {
+    username: 'bench',
+    displayName: 'Bench',
+    role: 'front_desk',
+    password: 'bench-password-123',
+    mustChangePassword: false,
+  },
+);
 const { app } = await buildApp(composeHttp(database, deps, options));
 const address = await app.listen({ host: '127.0.0.1', port: 0 });
-const signIn = await fetch(`${address}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'bench-password-123' }) });
+const signIn = await fetch(`${address}/api/auth/sign-in`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ username: 'bench', password: 'bench-password-123' }),
+});
 const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 
 // What the desk types: partial names of any length and case, full names, dates of birth, MRNs.
-const queries = ['smi', 'SMITH', 'jo', 'jen mar', 'okafor', 'garc', 'nakam', 'lee', 'williams rob', 'ai', '1975-03-14', '03/14/1975', 'cs-00420', 'CS-0050000', 'rodriguez-', 'zz', 'thomas thomas', 'sofia r', 'ham', 'kowal'];
+const queries = [
+  'smi',
+  'SMITH',
+  'jo',
+  'jen mar',
+  'okafor',
+  'garc',
+  'nakam',
+  'lee',
+  'williams rob',
+  'ai',
+  '1975-03-14',
+  '03/14/1975',
+  'cs-00420',
+  'CS-0050000',
+  'rodriguez-',
+  'zz',
+  'thomas thomas',
+  'sofia r',
+  'ham',
+  'kowal',
+];
 const times: number[] = [];
 for (let round = 0; round < 15; round += 1) {
   for (const q of queries) {
     const started = performance.now();
-    const response = await fetch(`${address}/api/patients?q=${encodeURIComponent(q)}&limit=25`, { headers: { cookie } });
+    const response = await fetch(`${address}/api/patients?q=${encodeURIComponent(q)}&limit=25`, {
+      headers: { cookie },
+    });
     await response.json();
     if (!response.ok) {
       throw new Error(`search failed: ${response.status}`);

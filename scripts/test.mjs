@@ -42,13 +42,19 @@ function portAnswers(host, port) {
 let aptUpdated = false;
 function aptInstall(...packages) {
   if (!isRoot) {
-    fail(`${packages.join(', ')} missing and not running as root to install it (apt-get install -y ${packages.join(' ')})`);
+    fail(
+      `${packages.join(', ')} missing and not running as root to install it (apt-get install -y ${packages.join(' ')})`,
+    );
   }
   if (!aptUpdated) {
     run('apt-get', ['update', '-qq']);
     aptUpdated = true;
   }
-  if (!run('apt-get', ['install', '-y', '-qq', ...packages], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })) {
+  if (
+    !run('apt-get', ['install', '-y', '-qq', ...packages], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
+  ) {
     fail(`apt-get install ${packages.join(' ')} failed`);
   }
 }
@@ -63,7 +69,9 @@ async function ensurePostgres() {
   if (!existsSync('/usr/bin/pg_ctlcluster')) {
     aptInstall('postgresql');
   }
-  const versions = existsSync('/etc/postgresql') ? execFileSync('ls', ['/etc/postgresql']).toString().trim().split('\n') : [];
+  const versions = existsSync('/etc/postgresql')
+    ? execFileSync('ls', ['/etc/postgresql']).toString().trim().split('\n')
+    : [];
   const version = versions.at(-1);
   if (!version) {
     fail('PostgreSQL is installed but has no cluster in /etc/postgresql');
@@ -71,7 +79,10 @@ async function ensurePostgres() {
   // A cluster this script set up is a throw-away test server: let the tests connect over TCP without a password.
   const hba = `/etc/postgresql/${version}/main/pg_hba.conf`;
   if (isRoot && existsSync(hba) && !readFileSync(hba, 'utf8').includes('chairside-tests')) {
-    execFileSync('sh', ['-c', `printf '# chairside-tests\\nhost all all 127.0.0.1/32 trust\\n' | cat - ${hba} > ${hba}.new && mv ${hba}.new ${hba}`]);
+    execFileSync('sh', [
+      '-c',
+      `printf '# chairside-tests\\nhost all all 127.0.0.1/32 trust\\n' | cat - ${hba} > ${hba}.new && mv ${hba}.new ${hba}`,
+    ]);
   }
   run('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start']);
   for (let i = 0; i < 30 && !(await portAnswers('127.0.0.1', 5432)); i += 1) {
@@ -95,12 +106,22 @@ await ensurePostgres();
 ensureChromium();
 
 console.log('building server and web UI…');
-if (!run('npx', ['tsc', '-b', 'packages/server']) || !run('npm', ['run', 'build', '-w', '@chairside/web', '--silent'])) {
+if (
+  !run('npx', ['tsc', '-b', 'packages/server']) ||
+  !run('npm', ['run', 'build', '-w', '@chairside/web', '--silent'])
+) {
   fail('the build failed (see above)');
 }
 
 const report = join(mkdtempSync(join(tmpdir(), 'chairside-test-')), 'vitest.json');
-const ok = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs]);
+const ok = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...extraArgs,
+]);
 let passed = 0;
 let failed = 0;
 if (existsSync(report)) {

@@ -27,11 +27,16 @@ export const AuditQuery = Strict({
   recordType: Type.Optional(Text(100)),
   patientId: Type.Optional(Uuid),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-  beforeSeq: Type.Optional(Type.Integer({ minimum: 1, description: 'For paging: events older than this sequence number' })),
+  beforeSeq: Type.Optional(
+    Type.Integer({ minimum: 1, description: 'For paging: events older than this sequence number' }),
+  ),
 });
 export type AuditQuery = Type.Static<typeof AuditQuery>;
 
-export const AuditPage = Type.Object({ items: Type.Array(AuditEvent), nextBeforeSeq: Type.Union([Type.Integer(), Type.Null()]) });
+export const AuditPage = Type.Object({
+  items: Type.Array(AuditEvent),
+  nextBeforeSeq: Type.Union([Type.Integer(), Type.Null()]),
+});
 export type AuditPage = Type.Static<typeof AuditPage>;
 
 export const ChainVerification = Type.Object({

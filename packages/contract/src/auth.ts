@@ -2,7 +2,13 @@ import { Type } from 'typebox';
 import { RequiredText, Strict, Text, Uuid } from './common.js';
 
 export const RoleName = Type.Union(
-  [Type.Literal('admin'), Type.Literal('physician'), Type.Literal('nurse'), Type.Literal('front_desk'), Type.Literal('patient')],
+  [
+    Type.Literal('admin'),
+    Type.Literal('physician'),
+    Type.Literal('nurse'),
+    Type.Literal('front_desk'),
+    Type.Literal('patient'),
+  ],
   { description: 'The role a user signs in with' },
 );
 

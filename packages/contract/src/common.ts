@@ -1,8 +1,10 @@
 import { Type, type TSchema } from 'typebox';
 
 /** A text field with a maximum length: every string the API accepts has one. */
-export const Text = (maxLength: number, options: { minLength?: number; description?: string; examples?: string[] } = {}) =>
-  Type.String({ maxLength, ...options });
+export const Text = (
+  maxLength: number,
+  options: { minLength?: number; description?: string; examples?: string[] } = {},
+) => Type.String({ maxLength, ...options });
 
 /** A non-blank text field. */
 export const RequiredText = (maxLength: number, description?: string) =>
@@ -21,7 +23,9 @@ export const Strict = <T extends Record<string, TSchema>>(properties: T, options
 export const IdParams = Strict({ id: Uuid });
 export type IdParams = Type.Static<typeof IdParams>;
 
-export const VersionedBody = { version: Type.Integer({ minimum: 1, description: 'The version you read; a mismatch is a 409' }) };
+export const VersionedBody = {
+  version: Type.Integer({ minimum: 1, description: 'The version you read; a mismatch is a 409' }),
+};
 
 export const Page = Strict({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),

@@ -1,7 +1,12 @@
 import { Type } from 'typebox';
 import { Email, IsoDate, Phone, RequiredText, Strict, Text, Uuid } from './common.js';
 
-export const SexAtBirth = Type.Union([Type.Literal('female'), Type.Literal('male'), Type.Literal('intersex'), Type.Literal('unknown')]);
+export const SexAtBirth = Type.Union([
+  Type.Literal('female'),
+  Type.Literal('male'),
+  Type.Literal('intersex'),
+  Type.Literal('unknown'),
+]);
 
 export const CareTeamRole = Type.Union([
   Type.Literal('referring_clinician'),
@@ -50,7 +55,10 @@ export type RegisterPatientBody = Type.Static<typeof RegisterPatientBody>;
 
 export const AmendPatientBody = Strict({
   ...detailFields,
-  version: Type.Integer({ minimum: 1, description: 'The version you read; if someone changed it since, the answer is 409' }),
+  version: Type.Integer({
+    minimum: 1,
+    description: 'The version you read; if someone changed it since, the answer is 409',
+  }),
   reason: RequiredText(500, 'Why the record is amended'),
 });
 export type AmendPatientBody = Type.Static<typeof AmendPatientBody>;

@@ -10,7 +10,9 @@ import { argon2Hasher } from './security/argon2-hasher.js';
 import { cryptoTokens, randomIds, systemClock } from './security/tokens.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const packageVersion = (JSON.parse(readFileSync(join(here, '..', 'package.json'), 'utf8')) as { version: string }).version;
+export const packageVersion = (
+  JSON.parse(readFileSync(join(here, '..', 'package.json'), 'utf8')) as { version: string }
+).version;
 /** The built UI, beside the server package in the repository. */
 export const defaultWebDir = join(here, '..', '..', 'web', 'dist');
 

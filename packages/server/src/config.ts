@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 export interface Config {
   readonly host: string;
   readonly port: number;
-  readonly database: { readonly kind: 'postgresql'; readonly url: string } | { readonly kind: 'pglite'; readonly dataDir: string };
+  readonly database:
+    { readonly kind: 'postgresql'; readonly url: string } | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly adminPassword: string | null;
   readonly demo: boolean;
   readonly auth: {
@@ -119,7 +120,9 @@ export function parseConfig(env: Env, cwd: string): { config: Config; problems: 
 export function loadConfig(): Config {
   const { config, problems } = parseConfig(process.env, process.cwd());
   if (problems.length > 0) {
-    process.stderr.write(`Chairside cannot start; fix the configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    process.stderr.write(
+      `Chairside cannot start; fix the configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+    );
     process.exit(78); // EX_CONFIG
   }
   return config;

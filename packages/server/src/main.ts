@@ -9,7 +9,13 @@ import { buildApp } from './http/app.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config.database);
-  const options = { auth: config.auth, cookieSecure: config.cookieSecure, trustProxy: config.trustProxy, logLevel: config.logLevel, ...(config.webDir ? { webDir: config.webDir } : {}) };
+  const options = {
+    auth: config.auth,
+    cookieSecure: config.cookieSecure,
+    trustProxy: config.trustProxy,
+    logLevel: config.logLevel,
+    ...(config.webDir ? { webDir: config.webDir } : {}),
+  };
   const deps = composeApp(database, options);
 
   const first = await ensureFirstAdmin(deps, config.adminPassword);
@@ -20,7 +26,9 @@ async function main(): Promise<void> {
   }
   if (first.empty && config.demo) {
     const loaded = await loadDemoClinic(deps);
-    process.stdout.write(`  Demo clinic loaded (synthetic data): ${loaded.staff} staff accounts, ${loaded.patients} patients.\n`);
+    process.stdout.write(
+      `  Demo clinic loaded (synthetic data): ${loaded.staff} staff accounts, ${loaded.patients} patients.\n`,
+    );
   }
 
   const { app } = await buildApp(composeHttp(database, deps, options));
@@ -39,11 +47,18 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void close('SIGTERM'));
 
   await app.listen({ host: config.host, port: config.port });
-  const dbText = database.kind === 'pglite' && config.database.kind === 'pglite' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL';
-  process.stdout.write(`  Chairside is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${dbText})\n`);
+  const dbText =
+    database.kind === 'pglite' && config.database.kind === 'pglite'
+      ? `embedded PGlite in ${config.database.dataDir}`
+      : 'PostgreSQL';
+  process.stdout.write(
+    `  Chairside is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${dbText})\n`,
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Chairside could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Chairside could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { openDatabase, type Database, type DatabaseKind } from '../src/db/connect.js';
 import { urlForDatabase, withAdmin } from './postgres-admin.js';
+import './provided-context.js';
 
 /** Every integration suite runs once per database kind: same schema, same code, both engines. */
 export const databaseKinds: readonly DatabaseKind[] = ['pglite', 'postgresql'];

@@ -1,12 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/db/connect.js';
 import { urlForDatabase, withAdmin } from './postgres-admin.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgTemplate: string;
-  }
-}
+import './provided-context.js';
 
 /**
  * Builds one migrated PostgreSQL template per run; each test file clones it (fast) into a
@@ -22,6 +17,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } catch (error) {
     throw new Error(
       `PostgreSQL test tier: cannot reach ${process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432'} (${String(error)}). Start PostgreSQL or set TEST_DATABASE_URL.`,
+      { cause: error },
     );
   }
   const db = await openDatabase({ kind: 'postgresql', url: urlForDatabase(template), maxConnections: 1 });
@@ -29,7 +25,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('pgTemplate', template);
   return async () => {
     await withAdmin(async (sql) => {
-      const clones = await sql<{ datname: string }[]>`select datname from pg_database where datname like ${`chairside_t_${process.pid}_%`}`;
+      const clones = await sql<
+        { datname: string }[]
+      >`select datname from pg_database where datname like ${`chairside_t_${process.pid}_%`}`;
       for (const { datname } of clones) {
         await sql.unsafe(`drop database if exists ${datname} with (force)`);
       }

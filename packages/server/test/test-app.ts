@@ -1,4 +1,4 @@
-import type { Clock, Role } from '@chairside/domain';
+import type { Clock } from '@chairside/domain';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { AppDeps, AuthSettings, RequestContext } from '../src/app/ports.js';
 import { createUser } from '../src/app/users/create-user.js';
@@ -21,7 +21,12 @@ export class ManualClock implements Clock {
   }
 }
 
-export const testAuth: AuthSettings = { idleTimeoutMinutes: 15, absoluteTimeoutHours: 12, maxFailedSignIns: 5, lockoutMinutes: 15 };
+export const testAuth: AuthSettings = {
+  idleTimeoutMinutes: 15,
+  absoluteTimeoutHours: 12,
+  maxFailedSignIns: 5,
+  lockoutMinutes: 15,
+};
 
 /** A signed-in HTTP client: carries the cookie and the CSRF token like the browser does. */
 export interface Agent {
@@ -67,14 +72,19 @@ export async function agentFor(app: FastifyInstance, username: string, password:
 export async function createTestApp(kind: DatabaseKind, options: { auth?: AuthSettings } = {}): Promise<TestApp> {
   const db = await openTestDatabase(kind);
   const clock = new ManualClock();
-  const composeOptions = { auth: options.auth ?? testAuth, clock, webDir: null, logLevel: process.env['TEST_LOG_LEVEL'] ?? 'silent' };
+  const composeOptions = {
+    auth: options.auth ?? testAuth,
+    clock,
+    webDir: null,
+    logLevel: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+  };
   const deps = composeApp(db, composeOptions);
   const users = {} as Record<(typeof staffRoleNames)[number], string>;
   for (const role of staffRoleNames) {
     const user = await createUser(deps, system, {
       username: `test.${role}`,
       displayName: `Test ${role}`,
-      role: role as Role,
+      role,
       medicalDirector: role === 'physician',
       password: testPassword,
       mustChangePassword: false,

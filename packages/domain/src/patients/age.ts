@@ -2,7 +2,14 @@
 export function ageInYears(dateOfBirth: string, onDate: string): number {
   const [by, bm, bd] = dateOfBirth.split('-').map(Number);
   const [y, m, d] = onDate.split('-').map(Number);
-  if (by === undefined || bm === undefined || bd === undefined || y === undefined || m === undefined || d === undefined) {
+  if (
+    by === undefined ||
+    bm === undefined ||
+    bd === undefined ||
+    y === undefined ||
+    m === undefined ||
+    d === undefined
+  ) {
     throw new RangeError(`Not an ISO date: ${dateOfBirth} / ${onDate}`);
   }
   const hadBirthday = m > bm || (m === bm && d >= bd);

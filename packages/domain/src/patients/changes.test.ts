@@ -3,7 +3,9 @@ import { diffFields } from './changes.js';
 
 describe('diffFields', () => {
   it('reports each changed field with both values', () => {
-    expect(diffFields({ phone: '1', city: 'A' }, { phone: '2', city: 'A' })).toEqual([{ field: 'phone', from: '1', to: '2' }]);
+    expect(diffFields({ phone: '1', city: 'A' }, { phone: '2', city: 'A' })).toEqual([
+      { field: 'phone', from: '1', to: '2' },
+    ]);
   });
   it('treats blank and absent as the same', () => {
     expect(diffFields({ phone: '' }, {})).toEqual([]);

@@ -29,7 +29,10 @@ function canonical(value: unknown): string {
  * The fields whose values differ between two versions of a record. Absent and
  * empty-string count as the same, so a form that sends "" for a blank field is not a change.
  */
-export function diffFields(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): FieldChange[] {
+export function diffFields(
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+): FieldChange[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   const changes: FieldChange[] = [];
   for (const field of keys) {

@@ -3,7 +3,13 @@ import { InvalidInputError } from '../errors.js';
 import { ageInYears, isIsoCalendarDate } from './age.js';
 import { displayName, validatePatientDetails, type PatientDetails } from './patient.js';
 
-const base: PatientDetails = { legalGivenName: 'Ada', legalFamilyName: 'Lovelace', dateOfBirth: '1990-06-15', sexAtBirth: 'female', careTeam: [] };
+const base: PatientDetails = {
+  legalGivenName: 'Ada',
+  legalFamilyName: 'Lovelace',
+  dateOfBirth: '1990-06-15',
+  sexAtBirth: 'female',
+  careTeam: [],
+};
 
 const faultsOf = (details: PatientDetails, today = '2026-11-22'): string[] => {
   try {
@@ -27,11 +33,9 @@ describe('patient details', () => {
   });
 
   it('lists every blank name at once', () => {
-    expect(faultsOf({ ...base, legalGivenName: ' ', legalFamilyName: '', careTeam: [{ role: 'therapist', name: ' ' }] })).toEqual([
-      'legalGivenName',
-      'legalFamilyName',
-      'careTeam/0/name',
-    ]);
+    expect(
+      faultsOf({ ...base, legalGivenName: ' ', legalFamilyName: '', careTeam: [{ role: 'therapist', name: ' ' }] }),
+    ).toEqual(['legalGivenName', 'legalFamilyName', 'careTeam/0/name']);
   });
 
   it.each([

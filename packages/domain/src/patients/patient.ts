@@ -97,11 +97,13 @@ export function normalisePatientDetails(details: PatientDetails): PatientDetails
   for (const [key, value] of Object.entries(details)) {
     trimmed[key] = typeof value === 'string' ? value.trim() : value;
   }
-  return { ...details, ...trimmed } as PatientDetails;
+  return { ...details, ...trimmed };
 }
 
 /** The name staff call the patient by, with the legal name when it differs. */
-export function displayName(details: Pick<PatientDetails, 'legalGivenName' | 'legalFamilyName' | 'preferredName'>): string {
+export function displayName(
+  details: Pick<PatientDetails, 'legalGivenName' | 'legalFamilyName' | 'preferredName'>,
+): string {
   const preferred = details.preferredName?.trim();
   if (preferred && preferred !== details.legalGivenName) {
     return `${preferred} (${details.legalGivenName}) ${details.legalFamilyName}`;

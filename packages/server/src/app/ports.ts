@@ -107,7 +107,10 @@ export interface UserStore {
   /** Applies changes when the stored version matches; returns false when it does not. */
   update(id: string, expectedVersion: number, changes: UserChanges): Promise<boolean>;
   /** Sign-in bookkeeping that must not race with an admin's edit: no version check, no version bump. */
-  recordSignInAttempt(id: string, changes: Pick<UserChanges, 'failedSignIns' | 'lockedUntil' | 'lastSignInAt'>): Promise<void>;
+  recordSignInAttempt(
+    id: string,
+    changes: Pick<UserChanges, 'failedSignIns' | 'lockedUntil' | 'lastSignInAt'>,
+  ): Promise<void>;
 }
 
 export interface SessionRecord {

@@ -29,7 +29,9 @@ export function acquireDataDirLock(dataDir: string): () => void {
       }
       const owner = Number(readFileSync(lockPath, 'utf8'));
       if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
-        throw new Error(`The data directory ${dataDir} is in use by another Chairside process (pid ${owner}).`);
+        throw new Error(`The data directory ${dataDir} is in use by another Chairside process (pid ${owner}).`, {
+          cause: error,
+        });
       }
       rmSync(lockPath, { force: true });
     }

@@ -108,7 +108,9 @@ export const patients = pgTable(
     postalCode: text('postal_code'),
     country: text('country'),
     emergencyContact: jsonb('emergency_contact'),
-    careTeam: jsonb('care_team').notNull().default(sql`'[]'::jsonb`),
+    careTeam: jsonb('care_team')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     searchText: text('search_text').notNull(),
     demo: boolean('demo').notNull().default(false),
     version: integer('version').notNull().default(1),

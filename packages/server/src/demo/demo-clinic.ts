@@ -5,18 +5,48 @@ export const demoPassword = 'chairside-demo';
 
 export const demoStaff: readonly { username: string; displayName: string; role: Role; medicalDirector?: boolean }[] = [
   { username: 'demo.admin', displayName: 'Avery Demo-Admin', role: 'admin' },
-  { username: 'dr.okafor', displayName: 'Dr. Ngozi Okafor (Medical Director)', role: 'physician', medicalDirector: true },
+  {
+    username: 'dr.okafor',
+    displayName: 'Dr. Ngozi Okafor (Medical Director)',
+    role: 'physician',
+    medicalDirector: true,
+  },
   { username: 'dr.lindqvist', displayName: 'Dr. Erik Lindqvist', role: 'physician' },
   { username: 'nurse.patel', displayName: 'Priya Patel, RN', role: 'nurse' },
   { username: 'nurse.garcia', displayName: 'Mateo Garcia, RN', role: 'nurse' },
   { username: 'desk.kim', displayName: 'Jordan Kim (Front desk)', role: 'front_desk' },
 ];
 
-const therapist = { role: 'therapist', name: 'Dana Whitfield, LCSW', organisation: 'Riverbend Counseling (demo)', phone: '555-0140', email: 'dana.whitfield@example.org' } as const;
-const referrer = { role: 'referring_clinician', name: 'Dr. Samuel Osei', organisation: 'Lakeside Psychiatry (demo)', phone: '555-0111', fax: '555-0112' } as const;
-const primary = { role: 'primary_care', name: 'Dr. Helen Brooks', organisation: 'Maple Street Family Medicine (demo)', phone: '555-0123', fax: '555-0124' } as const;
+const therapist = {
+  role: 'therapist',
+  name: 'Dana Whitfield, LCSW',
+  organisation: 'Riverbend Counseling (demo)',
+  phone: '555-0140',
+  email: 'dana.whitfield@example.org',
+} as const;
+const referrer = {
+  role: 'referring_clinician',
+  name: 'Dr. Samuel Osei',
+  organisation: 'Lakeside Psychiatry (demo)',
+  phone: '555-0111',
+  fax: '555-0112',
+} as const;
+const primary = {
+  role: 'primary_care',
+  name: 'Dr. Helen Brooks',
+  organisation: 'Maple Street Family Medicine (demo)',
+  phone: '555-0123',
+  fax: '555-0124',
+} as const;
 
-type Seed = [given: string, family: string, dob: string, sex: PatientDetails['sexAtBirth'], preferred?: string, gender?: string];
+type Seed = [
+  given: string,
+  family: string,
+  dob: string,
+  sex: PatientDetails['sexAtBirth'],
+  preferred?: string,
+  gender?: string,
+];
 
 // Synthetic people: names and numbers are invented; phone numbers use the 555-01xx fiction range.
 const seeds: readonly Seed[] = [
@@ -50,12 +80,19 @@ export const demoPatients: readonly PatientDetails[] = seeds.map(([given, family
   sexAtBirth: sex,
   ...(gender ? { genderIdentity: gender } : {}),
   phone: `555-01${String(50 + i).padStart(2, '0')}`,
-  email: `${given.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}.${family.toLowerCase().replace(/[^a-z]/g, '')}@example.com`,
+  email: `${given
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '')}.${family.toLowerCase().replace(/[^a-z]/g, '')}@example.com`,
   addressLine: `${100 + i * 7} Demo Street`,
   city: 'Springfield',
   region: 'IL',
   postalCode: '62701',
   country: 'US',
-  emergencyContact: { name: `Contact of ${given}`, relationship: i % 2 === 0 ? 'spouse' : 'sibling', phone: `555-01${String(i + 10).padStart(2, '0')}` },
+  emergencyContact: {
+    name: `Contact of ${given}`,
+    relationship: i % 2 === 0 ? 'spouse' : 'sibling',
+    phone: `555-01${String(i + 10).padStart(2, '0')}`,
+  },
   careTeam: i % 3 === 0 ? [referrer, therapist, primary] : i % 3 === 1 ? [referrer, primary] : [therapist],
 }));

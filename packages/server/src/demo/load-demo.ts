@@ -11,7 +11,12 @@ export async function loadDemoClinic(deps: AppDeps): Promise<{ staff: number; pa
   const system: RequestContext = { actor: null, requestId: 'demo-load', clientAddress: null };
   const ids: Record<string, string> = {};
   for (const person of demoStaff) {
-    const user = await createUser(deps, system, { ...person, password: demoPassword, demo: true, mustChangePassword: false });
+    const user = await createUser(deps, system, {
+      ...person,
+      password: demoPassword,
+      demo: true,
+      mustChangePassword: false,
+    });
     ids[person.username] = user.id;
   }
   const desk = demoStaff.find((p) => p.role === 'front_desk');
@@ -19,7 +24,10 @@ export async function loadDemoClinic(deps: AppDeps): Promise<{ staff: number; pa
   if (!desk || !deskId) {
     throw new Error('The demo clinic needs a front-desk user');
   }
-  const asDesk: RequestContext = { ...system, actor: { userId: deskId, username: desk.username, role: desk.role, medicalDirector: false } };
+  const asDesk: RequestContext = {
+    ...system,
+    actor: { userId: deskId, username: desk.username, role: desk.role, medicalDirector: false },
+  };
   for (const patient of demoPatients) {
     await registerPatient(deps, asDesk, patient, { demo: true });
   }

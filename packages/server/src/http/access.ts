@@ -79,17 +79,29 @@ export function registerAccessControl(app: FastifyInstance, deps: AppDeps): void
       return;
     }
     if (!resolved) {
-      return sendProblem(reply, request, problemOf('UNAUTHENTICATED', 'Your session has ended or you are not signed in. Sign in again.'));
+      return sendProblem(
+        reply,
+        request,
+        problemOf('UNAUTHENTICATED', 'Your session has ended or you are not signed in. Sign in again.'),
+      );
     }
     if (unsafeMethods.has(request.method) && request.headers['x-csrf-token'] !== resolved.session.csrfToken) {
-      return sendProblem(reply, request, problemOf('CSRF_TOKEN_INVALID', 'Send the x-csrf-token header from /api/auth/me.'));
+      return sendProblem(
+        reply,
+        request,
+        problemOf('CSRF_TOKEN_INVALID', 'Send the x-csrf-token header from /api/auth/me.'),
+      );
     }
     if (access !== 'signed-in') {
       if (resolved.me.mustChangePassword) {
         return sendProblem(reply, request, problemOf('FORBIDDEN', 'Change your password before you continue.'));
       }
       if (!access.includes(resolved.actor.role)) {
-        return sendProblem(reply, request, problemOf('FORBIDDEN', `This needs one of the roles: ${access.join(', ')}.`));
+        return sendProblem(
+          reply,
+          request,
+          problemOf('FORBIDDEN', `This needs one of the roles: ${access.join(', ')}.`),
+        );
       }
     }
   });

@@ -46,7 +46,11 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Chairside API', version: deps.version, description: 'Errors are RFC 9457 problem+json with a stable `code`.' },
+      info: {
+        title: 'Chairside API',
+        version: deps.version,
+        description: 'Errors are RFC 9457 problem+json with a stable `code`.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'chairside_session' } } },
       security: [{ session: [] }],
     },
@@ -66,7 +70,11 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
 async function registerWeb(app: FastifyInstance, webDir: string | null): Promise<void> {
   const root = webDir !== null && existsSync(join(webDir, 'index.html')) ? resolve(webDir) : null;
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, request, problemOf('ROUTE_NOT_FOUND', `${request.method} ${request.url.split('?')[0] ?? ''} does not exist`)),
+    sendProblem(
+      reply,
+      request,
+      problemOf('ROUTE_NOT_FOUND', `${request.method} ${request.url.split('?')[0] ?? ''} does not exist`),
+    ),
   );
   if (root === null) {
     return;

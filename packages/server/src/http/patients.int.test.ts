@@ -28,7 +28,7 @@ describe.each(databaseKinds)('patients API on %s', (kind) => {
   const countRows = async (table: string): Promise<number> => {
     const result = await t.db.db.execute(sql.raw(`select count(*)::int as n from ${table}`));
     const rows = Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows;
-    return Number((rows[0] as { n: number }).n);
+    return (rows[0] as { n: number }).n;
   };
 
   beforeAll(async () => {
@@ -42,11 +42,16 @@ describe.each(databaseKinds)('patients API on %s', (kind) => {
   afterAll(async () => t.close());
 
   it('registers with a generated, check-digited MRN and audits it in the same transaction', async () => {
-    const patient = (await desk.request({ method: 'GET', url: `/api/patients/${adaId}` })).json<{ mrn: string; version: number }>();
+    const patient = (await desk.request({ method: 'GET', url: `/api/patients/${adaId}` })).json<{
+      mrn: string;
+      version: number;
+    }>();
     expect(patient.mrn).toMatch(/^CS-\d{7}-\d$/);
     expect(patient.version).toBe(1);
     const admin = await t.as('admin');
-    const audit = (await admin.request({ method: 'GET', url: `/api/audit?patientId=${adaId}` })).json<{ items: { action: string; actorUsername: string }[] }>();
+    const audit = (await admin.request({ method: 'GET', url: `/api/audit?patientId=${adaId}` })).json<{
+      items: { action: string; actorUsername: string }[];
+    }>();
     expect(audit.items.map((e) => e.action)).toEqual(expect.arrayContaining(['patient.register', 'patient.read']));
     expect(audit.items.find((e) => e.action === 'patient.register')?.actorUsername).toBe('test.front_desk');
   });
@@ -60,13 +65,17 @@ describe.each(databaseKinds)('patients API on %s', (kind) => {
     ['05/14/1987', 1],
     ['zzzz', 0],
   ])('finds by partial, any-case name or date of birth: %s', async (q, expected) => {
-    const found = (await nurse.request({ method: 'GET', url: `/api/patients?q=${encodeURIComponent(q)}` })).json<{ items: { id: string }[] }>();
+    const found = (await nurse.request({ method: 'GET', url: `/api/patients?q=${encodeURIComponent(q)}` })).json<{
+      items: { id: string }[];
+    }>();
     expect(found.items.filter((p) => p.id === adaId)).toHaveLength(expected);
   });
 
   it('finds by MRN', async () => {
     const { mrn } = (await desk.request({ method: 'GET', url: `/api/patients/${adaId}` })).json<{ mrn: string }>();
-    const found = (await nurse.request({ method: 'GET', url: `/api/patients?q=${mrn.toLowerCase()}` })).json<{ items: { id: string }[] }>();
+    const found = (await nurse.request({ method: 'GET', url: `/api/patients?q=${mrn.toLowerCase()}` })).json<{
+      items: { id: string }[];
+    }>();
     expect(found.items.map((p) => p.id)).toEqual([adaId]);
   });
 
@@ -87,11 +96,22 @@ describe.each(databaseKinds)('patients API on %s', (kind) => {
 
   it('detects a concurrent edit: the second writer gets 409 and nothing is overwritten', async () => {
     const current = (await desk.request({ method: 'GET', url: `/api/patients/${adaId}` })).json<{ version: number }>();
-    const first = desk.request({ method: 'PUT', url: `/api/patients/${adaId}`, payload: { ...ada, city: 'Oakland', version: current.version, reason: 'moved' } });
-    const second = nurse.request({ method: 'PUT', url: `/api/patients/${adaId}`, payload: { ...ada, city: 'Fresno', version: current.version, reason: 'moved' } });
+    const first = desk.request({
+      method: 'PUT',
+      url: `/api/patients/${adaId}`,
+      payload: { ...ada, city: 'Oakland', version: current.version, reason: 'moved' },
+    });
+    const second = nurse.request({
+      method: 'PUT',
+      url: `/api/patients/${adaId}`,
+      payload: { ...ada, city: 'Fresno', version: current.version, reason: 'moved' },
+    });
     const statuses = (await Promise.all([first, second])).map((r) => r.statusCode).sort();
     expect(statuses).toEqual([200, 409]);
-    const after = (await desk.request({ method: 'GET', url: `/api/patients/${adaId}` })).json<{ version: number; city: string }>();
+    const after = (await desk.request({ method: 'GET', url: `/api/patients/${adaId}` })).json<{
+      version: number;
+      city: string;
+    }>();
     expect(after.version).toBe(current.version + 1);
     expect(['Oakland', 'Fresno']).toContain(after.city);
   });
@@ -106,7 +126,12 @@ describe.each(databaseKinds)('patients API on %s', (kind) => {
     ['an impossible date', { ...ada, dateOfBirth: '1990-02-30' }, 'VALIDATION_FAILED', 'dateOfBirth'],
     ['a date before 1900', { ...ada, dateOfBirth: '1890-02-03' }, 'INVALID_INPUT', 'dateOfBirth'],
     ['a blank name', { ...ada, legalGivenName: '   ' }, 'INVALID_INPUT', 'legalGivenName'],
-    ['a bad care-team email', { ...ada, careTeam: [{ role: 'therapist', name: 'X', email: 'not-an-email' }] }, 'VALIDATION_FAILED', 'careTeam/0/email'],
+    [
+      'a bad care-team email',
+      { ...ada, careTeam: [{ role: 'therapist', name: 'X', email: 'not-an-email' }] },
+      'VALIDATION_FAILED',
+      'careTeam/0/email',
+    ],
   ])('refuses %s with a problem naming the field, and changes nothing', async (_label, payload, code, field) => {
     const before = await countRows('patients');
     const auditBefore = await countRows('audit_events');
@@ -136,11 +161,21 @@ describe.each(databaseKinds)('patients API on %s', (kind) => {
   });
 
   it('refuses an amendment that changes nothing, and one without a reason', async () => {
-    const current = (await desk.request({ method: 'GET', url: `/api/patients/${adaId}` })).json<Record<string, unknown> & { version: number }>();
+    const current = (await desk.request({ method: 'GET', url: `/api/patients/${adaId}` })).json<
+      Record<string, unknown> & { version: number }
+    >();
     const { id: _i, mrn: _m, createdAt: _c, updatedAt: _u, demo: _d, ...details } = current;
-    const same = await desk.request({ method: 'PUT', url: `/api/patients/${adaId}`, payload: { ...details, reason: 'no-op' } });
+    const same = await desk.request({
+      method: 'PUT',
+      url: `/api/patients/${adaId}`,
+      payload: { ...details, reason: 'no-op' },
+    });
     expect(same.statusCode).toBe(422);
-    const noReason = await desk.request({ method: 'PUT', url: `/api/patients/${adaId}`, payload: { ...details, city: 'Reno' } });
+    const noReason = await desk.request({
+      method: 'PUT',
+      url: `/api/patients/${adaId}`,
+      payload: { ...details, city: 'Reno' },
+    });
     expect(noReason.json<Problem>().errors?.map((e) => e.field)).toContain('reason');
   });
 

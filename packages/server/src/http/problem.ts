@@ -99,11 +99,14 @@ export function toProblem(error: unknown, request: FastifyRequest): ProblemBody 
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return problemOf('MALFORMED_JSON', fastifyError.message, { errors: [{ field: 'body', message: 'is not valid JSON' }] });
+      return problemOf('MALFORMED_JSON', fastifyError.message, {
+        errors: [{ field: 'body', message: 'is not valid JSON' }],
+      });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return problemOf('UNSUPPORTED_MEDIA_TYPE', fastifyError.message);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return problemOf('PAYLOAD_TOO_LARGE', fastifyError.message);
+    case undefined:
     default:
       break;
   }

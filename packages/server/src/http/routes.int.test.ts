@@ -44,18 +44,20 @@ describe.each(databaseKinds)('route × role matrix on %s', (kind) => {
         continue; // would end the agent's session for the rest of the matrix; covered in auth tests
       }
       const url = fillParams(route.url);
-      const anonymous = await t.app.inject({ method: route.method as 'GET', url });
+      const anonymous = await t.app.inject({ method: route.method as never, url });
       if (route.access === 'public') {
         expect(anonymous.statusCode, `anonymous ${route.method} ${route.url}`).not.toBe(401);
       } else {
         expect(anonymous.statusCode, `anonymous ${route.method} ${route.url}`).toBe(401);
       }
       for (const role of staffRoleNames) {
-        const response = await agents[role].request({ method: route.method as 'GET', url });
+        const response = await agents[role].request({ method: route.method, url });
         const allowed = route.access === 'public' || route.access === 'signed-in' || route.access.includes(role);
         matrix.push(`${route.method} ${route.url} ${role} ${response.statusCode}`);
         if (allowed) {
-          expect([401, 403], `${role} ${route.method} ${route.url}: ${response.body}`).not.toContain(response.statusCode);
+          expect([401, 403], `${role} ${route.method} ${route.url}: ${response.body}`).not.toContain(
+            response.statusCode,
+          );
         } else {
           expect(response.statusCode, `${role} ${route.method} ${route.url}`).toBe(403);
           expect(response.headers['content-type']).toContain('application/problem+json');

@@ -16,7 +16,13 @@ describe.each(databaseKinds)('audit hash chain on %s', (kind) => {
       await desk.request({
         method: 'POST',
         url: '/api/patients',
-        payload: { legalGivenName: `Chain${i}`, legalFamilyName: 'Test', dateOfBirth: '1980-01-01', sexAtBirth: 'male', careTeam: [] },
+        payload: {
+          legalGivenName: `Chain${i}`,
+          legalFamilyName: 'Test',
+          dateOfBirth: '1980-01-01',
+          sexAtBirth: 'male',
+          careTeam: [],
+        },
       });
     }
   });
@@ -52,7 +58,9 @@ describe.each(databaseKinds)('audit hash chain on %s', (kind) => {
     const response = await admin.request({ method: 'GET', url: '/api/audit/export.csv?action=patient.' });
     expect(response.headers['content-type']).toContain('text/csv');
     const lines = response.body.trim().split('\r\n');
-    expect(lines[0]).toBe('seq,at,actorUsername,actorRole,action,recordType,recordId,patientId,requestId,clientAddress,changes,hash');
+    expect(lines[0]).toBe(
+      'seq,at,actorUsername,actorRole,action,recordType,recordId,patientId,requestId,clientAddress,changes,hash',
+    );
     expect(lines.slice(1).every((line) => line.includes(',patient.'))).toBe(true);
   });
 });

@@ -37,7 +37,12 @@ export async function resolveSession(deps: AppDeps, token: string): Promise<Reso
     if (idleSince > touchAfterMs) {
       await s.sessions.touch(session.id, now.toISOString());
     }
-    const actor: Actor = { userId: user.id, username: user.username, role: user.role, medicalDirector: user.medicalDirector };
+    const actor: Actor = {
+      userId: user.id,
+      username: user.username,
+      role: user.role,
+      medicalDirector: user.medicalDirector,
+    };
     return { actor, session, me: toMe(user, session, deps.auth) };
   });
 }

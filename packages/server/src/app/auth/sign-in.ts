@@ -48,7 +48,11 @@ export async function signIn(deps: AppDeps, ctx: RequestContext, input: SignInIn
     if (!passwordOk || !user.active) {
       return { kind: 'refused', error: await countFailure(deps, s, user, now, auditFailure, passwordOk) };
     }
-    await s.users.recordSignInAttempt(user.id, { failedSignIns: 0, lockedUntil: null, lastSignInAt: now.toISOString() });
+    await s.users.recordSignInAttempt(user.id, {
+      failedSignIns: 0,
+      lockedUntil: null,
+      lastSignInAt: now.toISOString(),
+    });
     const token = deps.tokens.token();
     const session = {
       id: deps.tokens.digest(token),

@@ -45,7 +45,10 @@ export async function amendPatient(
       throw stale();
     }
     const previous = detailsOf(current);
-    const changes = diffFields(previous as unknown as Record<string, unknown>, details as unknown as Record<string, unknown>);
+    const changes = diffFields(
+      previous as unknown as Record<string, unknown>,
+      details as unknown as Record<string, unknown>,
+    );
     if (changes.length === 0) {
       throw new InvalidInputError('Nothing changed: the amendment has the same values as the record');
     }

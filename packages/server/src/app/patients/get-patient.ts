@@ -23,7 +23,12 @@ export async function listPatientAmendments(
     if (!(await s.patients.findById(patientId))) {
       throw new NotFoundError('No patient with this id');
     }
-    await s.audit.append(ctx, { action: 'patient.read-history', recordType: 'patient', recordId: patientId, patientId });
+    await s.audit.append(ctx, {
+      action: 'patient.read-history',
+      recordType: 'patient',
+      recordId: patientId,
+      patientId,
+    });
     return s.patients.listAmendments(patientId);
   });
 }

@@ -1,4 +1,10 @@
-import { formatMrn, isoDate, normalisePatientDetails, validatePatientDetails, type PatientDetails } from '@chairside/domain';
+import {
+  formatMrn,
+  isoDate,
+  normalisePatientDetails,
+  validatePatientDetails,
+  type PatientDetails,
+} from '@chairside/domain';
 import { requireActor } from '../context.js';
 import type { AppDeps, PatientRow, RequestContext } from '../ports.js';
 

@@ -12,7 +12,11 @@ export function parsePatientQuery(q: string, limit: number): PatientSearch {
   const terms: string[] = [];
   let dateOfBirth: string | null = null;
   let mrn: string | null = null;
-  for (const word of q.trim().toLowerCase().split(/[\s,]+/).filter(Boolean)) {
+  for (const word of q
+    .trim()
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)) {
     const us = usDate.exec(word);
     if (us?.[1] && us[2] && us[3]) {
       dateOfBirth = `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`;

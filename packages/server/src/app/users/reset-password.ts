@@ -32,6 +32,11 @@ export async function resetPassword(
       updatedAt: now,
     });
     await s.sessions.endAllForUser(userId, now, 'password-reset');
-    await s.audit.append(ctx, { action: 'user.password-reset', recordType: 'user', recordId: userId, changes: { reason: input.reason } });
+    await s.audit.append(ctx, {
+      action: 'user.password-reset',
+      recordType: 'user',
+      recordId: userId,
+      changes: { reason: input.reason },
+    });
   });
 }

@@ -15,7 +15,12 @@ export interface UpdateUserInput {
 }
 
 /** Changes a user's name, role, director flag or active state; deactivation ends their sessions. */
-export async function updateUser(deps: AppDeps, ctx: RequestContext, userId: string, input: UpdateUserInput): Promise<UserView> {
+export async function updateUser(
+  deps: AppDeps,
+  ctx: RequestContext,
+  userId: string,
+  input: UpdateUserInput,
+): Promise<UserView> {
   const actor = requireActor(ctx);
   return deps.tx.run(async (s) => {
     const user = await s.users.findById(userId);
@@ -44,7 +49,13 @@ export async function updateUser(deps: AppDeps, ctx: RequestContext, userId: str
       updatedAt: now,
     };
     const diff = diffFields(
-      { displayName: user.displayName, email: user.email, role: user.role, medicalDirector: user.medicalDirector, active: user.active },
+      {
+        displayName: user.displayName,
+        email: user.email,
+        role: user.role,
+        medicalDirector: user.medicalDirector,
+        active: user.active,
+      },
       { displayName: changes.displayName, email: changes.email, role, medicalDirector, active },
     );
     if (!(await s.users.update(userId, input.version, changes))) {
@@ -53,7 +64,12 @@ export async function updateUser(deps: AppDeps, ctx: RequestContext, userId: str
     if (!active || role !== user.role) {
       await s.sessions.endAllForUser(userId, now, active ? 'role-changed' : 'deactivated');
     }
-    await s.audit.append(ctx, { action: 'user.update', recordType: 'user', recordId: userId, changes: { reason: input.reason, diff } });
+    await s.audit.append(ctx, {
+      action: 'user.update',
+      recordType: 'user',
+      recordId: userId,
+      changes: { reason: input.reason, diff },
+    });
     const updated = await s.users.findById(userId);
     if (!updated) {
       throw new NotFoundError('User not found');

@@ -17,7 +17,11 @@ export function auditStore(db: Db, clock: Clock): AuditStore {
   return {
     async append(ctx, entry) {
       await db.execute(sql`select pg_advisory_xact_lock(${chainLockKey})`);
-      const [last] = await db.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
+      const [last] = await db
+        .select({ hash: auditEvents.hash })
+        .from(auditEvents)
+        .orderBy(desc(auditEvents.seq))
+        .limit(1);
       const prevHash = last?.hash ?? genesisHash;
       const event = {
         id: randomUUID(),
@@ -69,7 +73,12 @@ export function auditStore(db: Db, clock: Clock): AuditStore {
     },
 
     async scan(afterSeq, batchSize) {
-      const rows = await db.select().from(auditEvents).where(gt(auditEvents.seq, afterSeq)).orderBy(asc(auditEvents.seq)).limit(batchSize);
+      const rows = await db
+        .select()
+        .from(auditEvents)
+        .where(gt(auditEvents.seq, afterSeq))
+        .orderBy(asc(auditEvents.seq))
+        .limit(batchSize);
       return rows.map(toRecord);
     },
   };

@@ -7,11 +7,18 @@ import { patientAmendments, patients } from '../schema.js';
 const escapeLike = (text: string): string => text.replace(/[%_\\]/g, '\\$&');
 
 /** The lower-cased text that name search runs over (trigram-indexed). */
-export function searchTextOf(details: Pick<PatientDetails, 'legalGivenName' | 'legalFamilyName' | 'preferredName'>): string {
-  return [details.legalGivenName, details.preferredName, details.legalFamilyName].filter(Boolean).join(' ').toLowerCase();
+export function searchTextOf(
+  details: Pick<PatientDetails, 'legalGivenName' | 'legalFamilyName' | 'preferredName'>,
+): string {
+  return [details.legalGivenName, details.preferredName, details.legalFamilyName]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
 }
 
-function columnsOf(details: PatientDetails) {
+function columnsOf(
+  details: PatientDetails,
+): Omit<typeof patients.$inferInsert, 'id' | 'mrn' | 'createdAt' | 'updatedAt'> {
   return {
     legalGivenName: details.legalGivenName,
     legalFamilyName: details.legalFamilyName,
@@ -88,13 +95,24 @@ export function patientStore(db: Db): PatientStore {
       const where = and(...searchConditions(query));
       // Family-name prefix matches first, then alphabetical: what the desk expects to see on top.
       const firstTerm = query.terms[0];
-      const order: SQL[] = [asc(sql`lower(${patients.legalFamilyName})`), asc(patients.legalGivenName), asc(patients.id)];
+      const order: SQL[] = [
+        asc(sql`lower(${patients.legalFamilyName})`),
+        asc(patients.legalGivenName),
+        asc(patients.id),
+      ];
       if (firstTerm) {
         order.unshift(desc(sql`lower(${patients.legalFamilyName}) like ${`${escapeLike(firstTerm)}%`}`));
       }
-      const rows = await db.select().from(patients).where(where).orderBy(...order).limit(query.limit);
+      const rows = await db
+        .select()
+        .from(patients)
+        .where(where)
+        .orderBy(...order)
+        .limit(query.limit);
       const total =
-        rows.length < query.limit ? rows.length : ((await db.select({ n: count() }).from(patients).where(where))[0]?.n ?? 0);
+        rows.length < query.limit
+          ? rows.length
+          : ((await db.select({ n: count() }).from(patients).where(where))[0]?.n ?? 0);
       return { items: rows.map(toRow), total };
     },
     async update(id, expectedVersion, details, at, byUserId) {
@@ -118,14 +136,12 @@ export function patientStore(db: Db): PatientStore {
         .from(patientAmendments)
         .where(eq(patientAmendments.patientId, patientId))
         .orderBy(desc(patientAmendments.version));
-      return rows.map(
-        (row): PatientAmendmentRecord => ({
-          ...row,
-          at: new Date(row.at).toISOString(),
-          previous: row.previous as PatientDetails,
-          changes: row.changes as PatientAmendmentRecord['changes'],
-        }),
-      );
+      return rows.map((row): PatientAmendmentRecord => ({
+        ...row,
+        at: new Date(row.at).toISOString(),
+        previous: row.previous as PatientDetails,
+        changes: row.changes as PatientAmendmentRecord['changes'],
+      }));
     },
     async count() {
       const [row] = await db.select({ n: count() }).from(patients);

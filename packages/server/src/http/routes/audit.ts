@@ -7,7 +7,20 @@ import type { HttpDeps } from '../deps.js';
 const tags = ['audit'];
 const adminOnly = { access: ['admin'] as const };
 
-const csvColumns = ['seq', 'at', 'actorUsername', 'actorRole', 'action', 'recordType', 'recordId', 'patientId', 'requestId', 'clientAddress', 'changes', 'hash'] as const;
+const csvColumns = [
+  'seq',
+  'at',
+  'actorUsername',
+  'actorRole',
+  'action',
+  'recordType',
+  'recordId',
+  'patientId',
+  'requestId',
+  'clientAddress',
+  'changes',
+  'hash',
+] as const;
 
 function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
@@ -24,7 +37,15 @@ export function auditCsv(events: readonly AuditRecord[]): string {
 export const auditRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async (app, { deps }) => {
   app.get(
     '/api/audit',
-    { config: adminOnly, schema: { tags, summary: 'Filter the audit trail, newest first', querystring: AuditQuery, response: { 200: AuditPage } } },
+    {
+      config: adminOnly,
+      schema: {
+        tags,
+        summary: 'Filter the audit trail, newest first',
+        querystring: AuditQuery,
+        response: { 200: AuditPage },
+      },
+    },
     async (request) => {
       const limit = request.query.limit ?? 100;
       const items = await queryAudit(deps.app, request.ctx, { ...request.query, limit });
@@ -35,7 +56,10 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async 
 
   app.get(
     '/api/audit/export.csv',
-    { config: adminOnly, schema: { tags, summary: 'The filtered audit trail as CSV (up to 100,000 events)', querystring: AuditQuery } },
+    {
+      config: adminOnly,
+      schema: { tags, summary: 'The filtered audit trail as CSV (up to 100,000 events)', querystring: AuditQuery },
+    },
     async (request, reply) => {
       const items = await queryAudit(deps.app, request.ctx, { ...request.query, limit: 100_000 });
       return reply
@@ -47,7 +71,10 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async 
 
   app.post(
     '/api/audit/verify',
-    { config: adminOnly, schema: { tags, summary: 'Check the hash chain of the whole audit trail', response: { 200: ChainVerification } } },
+    {
+      config: adminOnly,
+      schema: { tags, summary: 'Check the hash chain of the whole audit trail', response: { 200: ChainVerification } },
+    },
     (request) => verifyChain(deps.app, request.ctx),
   );
 };

@@ -48,7 +48,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async (
 
   app.get(
     '/api/auth/me',
-    { config: { access: 'signed-in' }, schema: { tags, summary: 'Who is signed in, and the CSRF token', response: { 200: Me } } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'Who is signed in, and the CSRF token', response: { 200: Me } },
+    },
     async (request, reply) => {
       const token = request.cookies[sessionCookie];
       const resolved = token ? await resolveSession(deps.app, token) : null;

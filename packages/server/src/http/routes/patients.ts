@@ -38,7 +38,12 @@ export const patientRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = asyn
     '/api/patients',
     {
       config: staff,
-      schema: { tags, summary: 'Search by part of a name, MRN or date of birth', querystring: PatientSearchQuery, response: { 200: PatientSearchResponse } },
+      schema: {
+        tags,
+        summary: 'Search by part of a name, MRN or date of birth',
+        querystring: PatientSearchQuery,
+        response: { 200: PatientSearchResponse },
+      },
     },
     async (request) => {
       const result = await searchPatients(deps.app, request.ctx, request.query);
@@ -50,14 +55,28 @@ export const patientRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = asyn
     '/api/patients',
     {
       config: staff,
-      schema: { tags, summary: 'Register a patient (MRN generated)', body: RegisterPatientBody, response: { 201: PatientResponse } },
+      schema: {
+        tags,
+        summary: 'Register a patient (MRN generated)',
+        body: RegisterPatientBody,
+        response: { 201: PatientResponse },
+      },
     },
-    async (request, reply) => reply.status(201).send(responseOf(await registerPatient(deps.app, request.ctx, request.body))),
+    async (request, reply) =>
+      reply.status(201).send(responseOf(await registerPatient(deps.app, request.ctx, request.body))),
   );
 
   app.get(
     '/api/patients/:id',
-    { config: staff, schema: { tags, summary: "A patient's record (the read is audited)", params: IdParams, response: { 200: PatientResponse } } },
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: "A patient's record (the read is audited)",
+        params: IdParams,
+        response: { 200: PatientResponse },
+      },
+    },
     async (request) => responseOf(await getPatient(deps.app, request.ctx, request.params.id)),
   );
 
@@ -80,11 +99,23 @@ export const patientRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = asyn
     '/api/patients/:id/amendments',
     {
       config: staff,
-      schema: { tags, summary: 'Amendment history, newest first', params: IdParams, response: { 200: Type.Array(PatientAmendment) } },
+      schema: {
+        tags,
+        summary: 'Amendment history, newest first',
+        params: IdParams,
+        response: { 200: Type.Array(PatientAmendment) },
+      },
     },
     async (request) => {
       const amendments = await listPatientAmendments(deps.app, request.ctx, request.params.id);
-      return amendments.map((a) => ({ id: a.id, version: a.version, at: a.at, by: a.byUsername, reason: a.reason, changes: [...a.changes] }));
+      return amendments.map((a) => ({
+        id: a.id,
+        version: a.version,
+        at: a.at,
+        by: a.byUsername,
+        reason: a.reason,
+        changes: [...a.changes],
+      }));
     },
   );
 };

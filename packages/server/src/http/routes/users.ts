@@ -21,7 +21,12 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async (
     '/api/users',
     {
       config: adminOnly,
-      schema: { tags, summary: 'Create a user (must change the password at first sign-in)', body: CreateUserBody, response: { 201: UserSummary } },
+      schema: {
+        tags,
+        summary: 'Create a user (must change the password at first sign-in)',
+        body: CreateUserBody,
+        response: { 201: UserSummary },
+      },
     },
     async (request, reply) => reply.status(201).send(await createUser(deps.app, request.ctx, request.body)),
   );
@@ -30,7 +35,13 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async (
     '/api/users/:id',
     {
       config: adminOnly,
-      schema: { tags, summary: 'Change role, name, director flag, or deactivate', params: IdParams, body: UpdateUserBody, response: { 200: UserSummary } },
+      schema: {
+        tags,
+        summary: 'Change role, name, director flag, or deactivate',
+        params: IdParams,
+        body: UpdateUserBody,
+        response: { 200: UserSummary },
+      },
     },
     (request) => updateUser(deps.app, request.ctx, request.params.id, request.body),
   );
@@ -39,7 +50,12 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async (
     '/api/users/:id/password-reset',
     {
       config: adminOnly,
-      schema: { tags, summary: 'Set a temporary password; unlocks the account', params: IdParams, body: ResetPasswordBody },
+      schema: {
+        tags,
+        summary: 'Set a temporary password; unlocks the account',
+        params: IdParams,
+        body: ResetPasswordBody,
+      },
     },
     async (request, reply) => {
       await resetPassword(deps.app, request.ctx, request.params.id, request.body);

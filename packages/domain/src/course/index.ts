@@ -1,0 +1,7 @@
+export * from './course.js';
+export * from './finding.js';
+export * from './time.js';
+export * from './spacing-rules.js';
+export * from './spacing.js';
+export * from './induction-calendar.js';
+export * from './capacity.js';

@@ -1,0 +1,60 @@
+/** What the form shows for each code (staff UI and patient portal share these). */
+import type { ConditionCode, IndicationCode, SubstanceCode } from './codes.js';
+
+export const indicationLabels: Readonly<Record<IndicationCode, string>> = {
+  'treatment-resistant-depression': 'Treatment-resistant depression (≥ 2 failed adequate antidepressant trials)',
+  'major-depression': 'Major depression',
+  'bipolar-depression': 'Bipolar depression',
+  ptsd: 'Post-traumatic stress disorder (PTSD)',
+  'severe-anxiety-disorder': 'Severe anxiety disorder',
+  'depression-with-suicidal-ideation': 'Depression with suicidal ideation',
+  'chronic-pain-crps': 'Chronic pain: complex regional pain syndrome (CRPS)',
+  'chronic-pain-fibromyalgia': 'Chronic pain: fibromyalgia',
+  'chronic-pain-neuropathic': 'Chronic pain: neuropathic pain',
+  'chronic-pain-other': 'Chronic pain: other',
+  'mild-depression': 'Mild depression',
+  'situational-depression': 'Situational depression',
+  'mood-swings': 'Mood swings',
+};
+
+export const conditionLabels: Readonly<Record<ConditionCode, string>> = {
+  'ketamine-hypersensitivity': 'Hypersensitivity to ketamine or esketamine',
+  schizophrenia: 'Schizophrenia',
+  'other-primary-psychotic-disorder': 'Other primary psychotic disorder',
+  'current-psychosis': 'Current psychosis',
+  'aneurysmal-vascular-disease': 'Aneurysmal vascular disease (aorta, intracranial or peripheral arteries)',
+  'arteriovenous-malformation': 'Arteriovenous malformation',
+  'intracerebral-haemorrhage-history': 'History of intracerebral haemorrhage',
+  'myocardial-infarction': 'Myocardial infarction (heart attack), with date',
+  'unstable-angina': 'Unstable angina',
+  'decompensated-heart-failure': 'Decompensated heart failure',
+  'unstable-arrhythmia': 'Unstable arrhythmia',
+  'stable-coronary-disease': 'Stable coronary artery disease',
+  'controlled-cardiovascular-disease': 'Other controlled cardiovascular disease',
+  'raised-intracranial-pressure': 'Raised intracranial pressure',
+  'intracranial-mass': 'Intracranial mass',
+  'raised-intraocular-pressure': 'Raised intraocular pressure',
+  glaucoma: 'Glaucoma',
+  'hepatic-impairment-severe': 'Severe hepatic impairment',
+  'hepatic-impairment-moderate': 'Moderate hepatic impairment',
+  'hyperthyroidism-untreated': 'Untreated or inadequately treated hyperthyroidism',
+  'substance-use-disorder-active': 'Active substance use disorder',
+  'substance-use-disorder-past': 'Past substance use disorder',
+  'ketamine-misuse-history': 'Past ketamine misuse',
+  'interstitial-cystitis': 'Interstitial cystitis',
+  'ulcerative-cystitis': 'Ulcerative cystitis',
+  'urinary-symptoms': 'Urinary symptoms (pain, urgency, frequency, blood)',
+  'acute-porphyria': 'Acute porphyria',
+  other: 'Other condition (describe)',
+};
+
+export const substanceLabels: Readonly<Record<SubstanceCode, string>> = {
+  alcohol: 'Alcohol',
+  cannabis: 'Cannabis',
+  stimulants: 'Stimulants (cocaine, methamphetamine, non-prescribed)',
+  opioids: 'Opioids (non-prescribed)',
+  sedatives: 'Sedatives (non-prescribed)',
+  ketamine: 'Ketamine (non-prescribed)',
+  hallucinogens: 'Hallucinogens',
+  other: 'Other',
+};

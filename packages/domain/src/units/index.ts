@@ -1,0 +1,3 @@
+export * from './quantity.js';
+export * from './conversions.js';
+export * from './rounding.js';

@@ -1,0 +1,86 @@
+import type { Me } from '@chairside/contract';
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { AuditPage } from '../features/audit/AuditPage/AuditPage';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage/ChangePasswordPage';
+import { SignInPage } from '../features/auth/SignInPage/SignInPage';
+import { PatientChartPage } from '../features/patients/PatientChartPage/PatientChartPage';
+import { PatientListPage } from '../features/patients/PatientListPage/PatientListPage';
+import { RegisterPatientPage } from '../features/patients/RegisterPatientPage/RegisterPatientPage';
+import { UsersPage } from '../features/users/UsersPage/UsersPage';
+import { AppShellLayout } from './AppShellLayout/AppShellLayout';
+import { useAuth } from './auth/auth-context';
+import { NoAccessPage } from './NoAccessPage/NoAccessPage';
+import { homePathFor } from './navigation';
+
+type Role = Me['role'];
+const staff: readonly Role[] = ['admin', 'physician', 'nurse', 'front_desk'];
+const adminOnly: readonly Role[] = ['admin'];
+
+/** Signed in, password current, and (optionally) one of the given roles. */
+function RequireUser({
+  roles,
+  children,
+}: {
+  readonly roles?: readonly Role[];
+  readonly children: ReactNode;
+}): ReactNode {
+  const { me } = useAuth();
+  const location = useLocation();
+  if (me === null) {
+    return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  }
+  // The server refuses every role-restricted call until the password is changed.
+  if (me.mustChangePassword) {
+    return <Navigate to="/change-password" replace />;
+  }
+  if (roles !== undefined && !roles.includes(me.role)) {
+    return <NoAccessPage />;
+  }
+  return children;
+}
+
+function HomeRedirect(): ReactNode {
+  const { me } = useAuth();
+  return <Navigate to={me === null ? '/sign-in' : homePathFor(me.role)} replace />;
+}
+
+function RequireSignedIn({ children }: { readonly children: ReactNode }): ReactNode {
+  const { me } = useAuth();
+  return me === null ? <Navigate to="/sign-in" replace /> : children;
+}
+
+export function AppRoutes(): ReactNode {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route
+        path="/change-password"
+        element={
+          <RequireSignedIn>
+            <ChangePasswordPage />
+          </RequireSignedIn>
+        }
+      />
+      <Route
+        element={
+          <RequireUser>
+            <AppShellLayout />
+          </RequireUser>
+        }
+      >
+        <Route index element={<HomeRedirect />} />
+        <Route path="/patients" element={<RequireUser roles={staff}>{<PatientListPage />}</RequireUser>} />
+        <Route path="/patients/new" element={<RequireUser roles={staff}>{<RegisterPatientPage />}</RequireUser>} />
+        <Route
+          path="/patients/:patientId/:tab?"
+          element={<RequireUser roles={staff}>{<PatientChartPage />}</RequireUser>}
+        />
+        <Route path="/users" element={<RequireUser roles={adminOnly}>{<UsersPage />}</RequireUser>} />
+        <Route path="/audit" element={<RequireUser roles={adminOnly}>{<AuditPage />}</RequireUser>} />
+        <Route path="/no-access" element={<NoAccessPage />} />
+        <Route path="*" element={<HomeRedirect />} />
+      </Route>
+    </Routes>
+  );
+}

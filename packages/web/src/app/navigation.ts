@@ -1,0 +1,26 @@
+import type { Me } from '@chairside/contract';
+import { IconClipboardList, IconUsers, IconUserShield, type Icon } from '@tabler/icons-react';
+
+type Role = Me['role'];
+
+export interface NavItem {
+  readonly label: string;
+  readonly to: string;
+  readonly icon: Icon;
+  readonly roles: readonly Role[];
+}
+
+// Mirrors the server's role checks; the server still decides every request.
+export const navItems: readonly NavItem[] = [
+  { label: 'Patients', to: '/patients', icon: IconUsers, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
+  { label: 'Users', to: '/users', icon: IconUserShield, roles: ['admin'] },
+  { label: 'Audit', to: '/audit', icon: IconClipboardList, roles: ['admin'] },
+];
+
+export function navItemsFor(role: Role): readonly NavItem[] {
+  return navItems.filter((item) => item.roles.includes(role));
+}
+
+export function homePathFor(role: Role): string {
+  return navItemsFor(role)[0]?.to ?? '/no-access';
+}
