@@ -113,7 +113,7 @@ export default tseslint.config(
   {
     files: [
       'packages/contract/src/**/*.ts',
-      'packages/server/src/db/schema.ts',
+      'packages/server/src/db/schema/**',
       'packages/server/src/http/routes/**/*.ts',
     ],
     rules: { '@typescript-eslint/explicit-function-return-type': 'off' },

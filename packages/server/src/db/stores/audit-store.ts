@@ -4,7 +4,7 @@ import type { Clock } from '@chairside/domain';
 import { genesisHash, hashAuditEvent } from '../../app/audit/chain.js';
 import type { AuditRecord, AuditStore } from '../../app/ports.js';
 import type { Db } from '../connect.js';
-import { auditEvents } from '../schema.js';
+import { auditEvents } from '../schema/index.js';
 
 // One lock for the chain: appends are serialised so every event links to exactly one predecessor.
 const chainLockKey = 7_261_001;

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { PatientDetails, SexAtBirth } from '@chairside/domain';
 import type { PatientAmendmentRecord, PatientRow, PatientSearch, PatientStore } from '../../app/ports.js';
 import { rowsOf, type Db } from '../connect.js';
-import { patientAmendments, patients } from '../schema.js';
+import { patientAmendments, patients } from '../schema/index.js';
 
 const escapeLike = (text: string): string => text.replace(/[%_\\]/g, '\\$&');
 

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { SessionStore } from '../../app/ports.js';
 import type { Db } from '../connect.js';
-import { userSessions } from '../schema.js';
+import { userSessions } from '../schema/index.js';
 
 const iso = (value: string): string => new Date(value).toISOString();
 

@@ -2,7 +2,7 @@ import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Role } from '@chairside/domain';
 import type { UserRecord, UserStore } from '../../app/ports.js';
 import type { Db } from '../connect.js';
-import { users } from '../schema.js';
+import { users } from '../schema/index.js';
 
 const iso = (value: string | null): string | null => (value === null ? null : new Date(value).toISOString());
 

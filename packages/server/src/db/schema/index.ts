@@ -1,0 +1,2 @@
+// One schema module per area; drizzle-kit reads this folder to generate the migrations.
+export * from './core.js';
