@@ -92,7 +92,10 @@ export const PatientSearchQuery = Strict({
 });
 export type PatientSearchQuery = Type.Static<typeof PatientSearchQuery>;
 
-export const PatientSearchResponse = Type.Object({ items: Type.Array(PatientSummary), total: Type.Integer() });
+export const PatientSearchResponse = Type.Object({
+  items: Type.Array(PatientSummary),
+  total: Type.Integer({ description: 'Matches, counted exactly up to 1000 (1000 means "1000 or more")' }),
+});
 export type PatientSearchResponse = Type.Static<typeof PatientSearchResponse>;
 
 export const PatientAmendment = Type.Object({

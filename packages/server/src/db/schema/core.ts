@@ -121,7 +121,13 @@ export const patients = pgTable(
   },
   (t) => [
     index('patients_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    index('patients_family_name_idx').on(sql`lower(${t.legalFamilyName})`, t.legalGivenName),
+    // Alphabetical listing walks this index and stops at the page size.
+    index('patients_family_name_idx').on(sql`lower(${t.legalFamilyName})`, t.legalGivenName, t.id),
+    // Word-prefix search for one- and two-letter terms (too short for trigrams).
+    index('patients_family_prefix_idx').on(sql`lower(${t.legalFamilyName}) text_pattern_ops`),
+    index('patients_given_prefix_idx').on(sql`lower(${t.legalGivenName}) text_pattern_ops`),
+    index('patients_preferred_prefix_idx').on(sql`lower(${t.preferredName}) text_pattern_ops`),
+    index('patients_mrn_prefix_idx').on(sql`${t.mrn} text_pattern_ops`),
     index('patients_dob_idx').on(t.dateOfBirth),
   ],
 );

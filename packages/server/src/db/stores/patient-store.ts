@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, like, not, or, sql, type SQL } from 'drizzle-orm';
 import type { PatientDetails, SexAtBirth } from '@chairside/domain';
 import type { PatientAmendmentRecord, PatientRow, PatientSearch, PatientStore } from '../../app/ports.js';
 import { rowsOf, type Db } from '../connect.js';
@@ -57,16 +57,35 @@ function toRow(row: typeof patients.$inferSelect): PatientRow {
   }) as PatientRow;
 }
 
+const familyName = sql`lower(${patients.legalFamilyName})`;
+const alphabetical = [asc(familyName), asc(patients.legalGivenName), asc(patients.id)];
+
+/** One- and two-letter terms match the start of a name; longer ones match anywhere (trigram index). */
+function termCondition(term: string): SQL | undefined {
+  const pattern = escapeLike(term);
+  if (term.length >= 3) {
+    return ilike(patients.searchText, `%${pattern}%`);
+  }
+  return or(
+    sql`${familyName} like ${`${pattern}%`}`,
+    sql`lower(${patients.legalGivenName}) like ${`${pattern}%`}`,
+    sql`lower(${patients.preferredName}) like ${`${pattern}%`}`,
+  );
+}
+
 function searchConditions(query: PatientSearch): SQL[] {
-  const conditions: SQL[] = query.terms.map((term) => ilike(patients.searchText, `%${escapeLike(term)}%`));
+  const conditions = query.terms.map(termCondition).filter((c): c is SQL => c !== undefined);
   if (query.dateOfBirth) {
     conditions.push(eq(patients.dateOfBirth, query.dateOfBirth));
   }
   if (query.mrn) {
-    conditions.push(ilike(patients.mrn, `${escapeLike(query.mrn)}%`));
+    conditions.push(like(patients.mrn, `${escapeLike(query.mrn)}%`));
   }
   return conditions;
 }
+
+// Counting every match of a broad query costs more than the page itself; past this the desk refines the search.
+const countCap = 1000;
 
 export function patientStore(db: Db): PatientStore {
   return {
@@ -92,27 +111,34 @@ export function patientStore(db: Db): PatientStore {
       return row ? toRow(row) : undefined;
     },
     async search(query) {
-      const where = and(...searchConditions(query));
-      // Family-name prefix matches first, then alphabetical: what the desk expects to see on top.
+      const conditions = searchConditions(query);
       const firstTerm = query.terms[0];
-      const order: SQL[] = [
-        asc(sql`lower(${patients.legalFamilyName})`),
-        asc(patients.legalGivenName),
-        asc(patients.id),
-      ];
-      if (firstTerm) {
-        order.unshift(desc(sql`lower(${patients.legalFamilyName}) like ${`${escapeLike(firstTerm)}%`}`));
-      }
-      const rows = await db
-        .select()
-        .from(patients)
-        .where(where)
-        .orderBy(...order)
-        .limit(query.limit);
+      // Family names that start with the first word come first ("smi" → Smith before Goldsmith);
+      // both halves walk an index in order and stop at the page size, so broad queries stay fast.
+      const familyFirst = firstTerm ? sql`${familyName} like ${`${escapeLike(firstTerm)}%`}` : undefined;
+      const page = (extra: SQL | undefined, limit: number) =>
+        db
+          .select()
+          .from(patients)
+          .where(and(...conditions, extra))
+          .orderBy(...alphabetical)
+          .limit(limit);
+      const head = familyFirst ? await page(familyFirst, query.limit) : [];
+      const tail =
+        head.length < query.limit
+          ? await page(familyFirst ? not(familyFirst) : undefined, query.limit - head.length)
+          : [];
+      const rows = [...head, ...tail];
       const total =
         rows.length < query.limit
           ? rows.length
-          : ((await db.select({ n: count() }).from(patients).where(where))[0]?.n ?? 0);
+          : Number(
+              rowsOf<{ n: number | string }>(
+                await db.execute(
+                  sql`select count(*) as n from (select 1 from ${patients} where ${and(...conditions) ?? sql`true`} limit ${countCap}) as capped`,
+                ),
+              )[0]?.n ?? 0,
+            );
       return { items: rows.map(toRow), total };
     },
     async update(id, expectedVersion, details, at, byUserId) {
