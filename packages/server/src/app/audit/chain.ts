@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AuditRecord } from '../ports.js';
 
 /** The hash the first event links to. */
 export const genesisHash = '0'.repeat(64);
@@ -20,20 +21,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export interface HashedFields {
-  readonly id: string;
-  readonly at: string;
-  readonly actorUserId: string | null;
-  readonly actorUsername: string | null;
-  readonly actorRole: string | null;
-  readonly action: string;
-  readonly recordType: string;
-  readonly recordId: string | null;
-  readonly patientId: string | null;
-  readonly requestId: string | null;
-  readonly clientAddress: string | null;
-  readonly changes: unknown;
-}
+/** The content an event's hash covers: everything but its place in the chain. */
+export type HashedFields = Omit<AuditRecord, 'seq' | 'prevHash' | 'hash'>;
 
 /** sha-256 over the previous hash and the event's canonical content: altering, removing or reordering any event breaks every later link. */
 export function hashAuditEvent(prevHash: string, event: HashedFields): string {

@@ -116,7 +116,7 @@ export function patientStore(db: Db): PatientStore {
       // Family names that start with the first word come first ("smi" → Smith before Goldsmith);
       // both halves walk an index in order and stop at the page size, so broad queries stay fast.
       const familyFirst = firstTerm ? sql`${familyName} like ${`${escapeLike(firstTerm)}%`}` : undefined;
-      const page = (extra: SQL | undefined, limit: number) =>
+      const page = (extra: SQL | undefined, limit: number): Promise<(typeof patients.$inferSelect)[]> =>
         db
           .select()
           .from(patients)
