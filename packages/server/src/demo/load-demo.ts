@@ -1,5 +1,7 @@
 import { registerPatient } from '../app/patients/register-patient.js';
 import type { AppDeps, RequestContext } from '../app/ports.js';
+import { createChair, saveClinicSettings } from '../app/scheduling/clinic-setup.js';
+import { startCourse } from '../app/scheduling/courses.js';
 import { createUser } from '../app/users/create-user.js';
 import { demoPassword, demoPatients, demoStaff } from './demo-clinic.js';
 
@@ -28,8 +30,41 @@ export async function loadDemoClinic(deps: AppDeps): Promise<{ staff: number; pa
     ...system,
     actor: { userId: deskId, username: desk.username, role: desk.role, medicalDirector: false },
   };
+  const registered = [];
   for (const patient of demoPatients) {
-    await registerPatient(deps, asDesk, patient, { demo: true });
+    registered.push(await registerPatient(deps, asDesk, patient, { demo: true }));
   }
+  await loadDemoSchedule(deps, system, ids, registered[0]?.id);
   return { staff: demoStaff.length, patients: demoPatients.length };
+}
+
+/** Demo clinic hours, three chairs and an IV induction course for the first demo patient. */
+async function loadDemoSchedule(
+  deps: AppDeps,
+  system: RequestContext,
+  ids: Record<string, string>,
+  patientId: string | undefined,
+): Promise<void> {
+  const as = (username: string, role: 'admin' | 'physician'): RequestContext => ({
+    ...system,
+    actor: { userId: ids[username] ?? '', username, role, medicalDirector: false },
+  });
+  const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+  await saveClinicSettings(deps, as('demo.admin', 'admin'), {
+    timeZone: 'America/Chicago',
+    weeklyHours: weekdays.map((weekday) => ({ weekday, opensMin: 7 * 60, closesMin: 19 * 60 })),
+    closedDates: [],
+    version: null,
+  });
+  for (const name of ['Chair 1', 'Chair 2', 'Chair 3']) {
+    await createChair(deps, as('demo.admin', 'admin'), { name });
+  }
+  if (patientId !== undefined) {
+    await startCourse(deps, as('dr.okafor', 'physician'), patientId, {
+      protocolId: 'iv-depression',
+      phase: 'induction',
+      targetSessions: 6,
+      sessionsPerWeek: 2,
+    });
+  }
 }

@@ -15,6 +15,8 @@ import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { patientRoutes } from './routes/patients.js';
 import { userRoutes } from './routes/users.js';
+import { courseRoutes } from './routes/courses.js';
+import { schedulingRoutes } from './routes/scheduling.js';
 
 export interface BuiltApp {
   readonly app: FastifyInstance;
@@ -59,7 +61,15 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
   registerAccessControl(app, deps.app);
-  for (const plugin of [healthRoutes, authRoutes, userRoutes, patientRoutes, auditRoutes]) {
+  for (const plugin of [
+    healthRoutes,
+    authRoutes,
+    userRoutes,
+    patientRoutes,
+    auditRoutes,
+    schedulingRoutes,
+    courseRoutes,
+  ]) {
     await app.register(plugin, { deps });
   }
   await registerWeb(app, deps.webDir);

@@ -11,6 +11,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly detail: string;
   readonly fieldErrors: readonly FieldError[];
+  /** Rule findings or booking problems the server listed (problem+json `findings`). */
+  readonly findings: readonly unknown[];
 
   constructor(status: number, problem: Partial<Problem>) {
     const detail = problem.detail ?? problem.title ?? `The request failed (HTTP ${status})`;
@@ -20,6 +22,7 @@ export class ApiError extends Error {
     this.code = problem.code ?? 'UNKNOWN';
     this.detail = detail;
     this.fieldErrors = problem.errors ?? [];
+    this.findings = problem.findings ?? [];
   }
 
   /** Field errors keyed by path (`dateOfBirth`, `careTeam/0/email`), first message wins. */

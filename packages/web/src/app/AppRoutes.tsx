@@ -7,6 +7,8 @@ import { SignInPage } from '../features/auth/SignInPage/SignInPage';
 import { PatientChartPage } from '../features/patients/PatientChartPage/PatientChartPage';
 import { PatientListPage } from '../features/patients/PatientListPage/PatientListPage';
 import { RegisterPatientPage } from '../features/patients/RegisterPatientPage/RegisterPatientPage';
+import { ClinicSetupPage } from '../features/scheduling/ClinicSetupPage/ClinicSetupPage';
+import { SchedulePage } from '../features/scheduling/SchedulePage/SchedulePage';
 import { UsersPage } from '../features/users/UsersPage/UsersPage';
 import { AppShellLayout } from './AppShellLayout/AppShellLayout';
 import { useAuth } from './auth/auth-context';
@@ -76,6 +78,8 @@ export function AppRoutes(): ReactNode {
           path="/patients/:patientId/:tab?"
           element={<RequireUser roles={staff}>{<PatientChartPage />}</RequireUser>}
         />
+        <Route path="/schedule" element={<RequireUser roles={staff}>{<SchedulePage />}</RequireUser>} />
+        <Route path="/clinic-setup" element={<RequireUser roles={adminOnly}>{<ClinicSetupPage />}</RequireUser>} />
         <Route path="/users" element={<RequireUser roles={adminOnly}>{<UsersPage />}</RequireUser>} />
         <Route path="/audit" element={<RequireUser roles={adminOnly}>{<AuditPage />}</RequireUser>} />
         <Route path="/no-access" element={<NoAccessPage />} />

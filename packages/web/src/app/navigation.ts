@@ -1,5 +1,12 @@
 import type { Me } from '@chairside/contract';
-import { IconClipboardList, IconUsers, IconUserShield, type Icon } from '@tabler/icons-react';
+import {
+  IconBuildingHospital,
+  IconCalendar,
+  IconClipboardList,
+  IconUsers,
+  IconUserShield,
+  type Icon,
+} from '@tabler/icons-react';
 
 type Role = Me['role'];
 
@@ -13,6 +20,8 @@ export interface NavItem {
 // Mirrors the server's role checks; the server still decides every request.
 export const navItems: readonly NavItem[] = [
   { label: 'Patients', to: '/patients', icon: IconUsers, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
+  { label: 'Schedule', to: '/schedule', icon: IconCalendar, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
+  { label: 'Clinic set-up', to: '/clinic-setup', icon: IconBuildingHospital, roles: ['admin'] },
   { label: 'Users', to: '/users', icon: IconUserShield, roles: ['admin'] },
   { label: 'Audit', to: '/audit', icon: IconClipboardList, roles: ['admin'] },
 ];

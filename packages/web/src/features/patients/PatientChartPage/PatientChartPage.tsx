@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
 import { AmendmentHistory } from '../AmendmentHistory/AmendmentHistory';
 import { AmendPatientModal } from '../AmendPatientModal/AmendPatientModal';
+import { CourseTab } from '../../scheduling/CourseTab/CourseTab';
 import { ChartPlaceholder } from '../ChartPlaceholder/ChartPlaceholder';
 import { PatientHeader } from '../PatientHeader/PatientHeader';
 import { PatientOverview } from '../PatientOverview/PatientOverview';
@@ -41,7 +42,7 @@ const plannedTabs = [
   },
 ] as const;
 
-const tabValues = ['overview', ...plannedTabs.map((tab) => tab.value), 'history'];
+const tabValues = ['overview', 'course', ...plannedTabs.map((tab) => tab.value), 'history'];
 
 export function PatientChartPage(): ReactNode {
   const { patientId = '', tab = 'overview' } = useParams();
@@ -84,6 +85,7 @@ export function PatientChartPage(): ReactNode {
         >
           <Tabs.List mb="md" aria-label="Chart sections">
             <Tabs.Tab value="overview">Overview</Tabs.Tab>
+            <Tabs.Tab value="course">Course</Tabs.Tab>
             {plannedTabs.map((planned) => (
               <Tabs.Tab key={planned.value} value={planned.value}>
                 {planned.label}
@@ -93,6 +95,9 @@ export function PatientChartPage(): ReactNode {
           </Tabs.List>
           <Tabs.Panel value="overview">
             <PatientOverview patient={patient.data} />
+          </Tabs.Panel>
+          <Tabs.Panel value="course">
+            <CourseTab patientId={patientId} />
           </Tabs.Panel>
           {plannedTabs.map((planned) => (
             <Tabs.Panel key={planned.value} value={planned.value}>
