@@ -11,9 +11,11 @@ import { collectRouteAccess, registerAccessControl, type RouteAccess } from './a
 import type { HttpDeps } from './deps.js';
 import { problemOf, sendProblem, toProblem } from './problem.js';
 import { auditRoutes } from './routes/audit.js';
+import { dosingRoutes } from './routes/dosing.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { patientRoutes } from './routes/patients.js';
+import { protocolRoutes } from './routes/protocols.js';
 import { userRoutes } from './routes/users.js';
 
 export interface BuiltApp {
@@ -59,7 +61,15 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
   registerAccessControl(app, deps.app);
-  for (const plugin of [healthRoutes, authRoutes, userRoutes, patientRoutes, auditRoutes]) {
+  for (const plugin of [
+    healthRoutes,
+    authRoutes,
+    userRoutes,
+    patientRoutes,
+    auditRoutes,
+    protocolRoutes,
+    dosingRoutes,
+  ]) {
     await app.register(plugin, { deps });
   }
   await registerWeb(app, deps.webDir);
