@@ -1,5 +1,5 @@
 import type { Me } from '@chairside/contract';
-import { IconClipboardList, IconUsers, IconUserShield, type Icon } from '@tabler/icons-react';
+import { IconBook, IconCalculator, IconClipboardList, IconUsers, IconUserShield, type Icon } from '@tabler/icons-react';
 
 type Role = Me['role'];
 
@@ -13,6 +13,8 @@ export interface NavItem {
 // Mirrors the server's role checks; the server still decides every request.
 export const navItems: readonly NavItem[] = [
   { label: 'Patients', to: '/patients', icon: IconUsers, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
+  { label: 'Dose calculator', to: '/dosing', icon: IconCalculator, roles: ['physician', 'nurse'] },
+  { label: 'Protocols', to: '/protocols', icon: IconBook, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Users', to: '/users', icon: IconUserShield, roles: ['admin'] },
   { label: 'Audit', to: '/audit', icon: IconClipboardList, roles: ['admin'] },
 ];
