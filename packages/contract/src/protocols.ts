@@ -74,6 +74,8 @@ export type DoseDefaultsInput = Type.Static<typeof DoseDefaultsInput>;
 export const PublishProtocolVersionBody = Strict({
   basedOnVersion: Type.Integer({ minimum: 1, maximum: 100_000, description: 'The latest version you read' }),
   reason: RequiredText(2000, 'Why this version exists: shown in the version history'),
+  /** The title names the usual dose: when a default changes, the title should say so. */
+  title: Type.Optional(RequiredText(200)),
   dose: DoseDefaultsInput,
   limits: Type.Array(DoseLimitInput, { minItems: 1, maxItems: 40 }),
 });

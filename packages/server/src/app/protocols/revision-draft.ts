@@ -10,6 +10,7 @@ const editableDefaults: Readonly<Record<DoseSpec['mode'], readonly string[]>> = 
 
 export interface RevisionInput {
   readonly reason: string;
+  readonly title?: string;
   readonly dose: Readonly<Record<string, number | null | undefined>>;
   readonly limits: readonly Omit<DoseLimit, 'version'>[];
 }
@@ -64,6 +65,7 @@ function versionLimits(previous: readonly DoseLimit[], next: RevisionInput['limi
 export function draftRevision(previous: Protocol, input: RevisionInput): Protocol {
   return {
     ...previous,
+    title: input.title?.trim() ? input.title.trim() : previous.title,
     version: previous.version + 1,
     dose: mergeDose(previous.dose, input.dose),
     limits: versionLimits(previous.limits, input.limits),

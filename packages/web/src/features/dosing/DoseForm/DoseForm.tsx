@@ -47,7 +47,7 @@ function otherHeight(values: DoseFormValues): string | null {
 function WeightFields({ values, set, errors }: FieldsProps): ReactNode {
   return (
     <>
-      <Group align="flex-end" gap="xs" wrap="nowrap">
+      <Group align="flex-end" gap="xs" wrap="nowrap" style={{ gridColumn: '1 / -1' }}>
         <NumberInput
           label="Weight"
           value={values.weightValue}
@@ -103,7 +103,7 @@ function WeightFields({ values, set, errors }: FieldsProps): ReactNode {
           </Text>
         ) : null}
       </Stack>
-      <Group align="flex-end" gap="xs" wrap="nowrap">
+      <Group align="flex-end" gap="xs" wrap="nowrap" style={{ gridColumn: '1 / -1' }}>
         <NumberInput
           label="Height (for ideal / adjusted)"
           value={values.heightValue}

@@ -8,6 +8,14 @@ import { DoseCalculator } from '../DoseCalculator/DoseCalculator';
 import { DosePlanList } from '../DosePlanList/DosePlanList';
 import { useRecordDosePlan } from '../dosing-api';
 
+const recordedColor = { approved: 'green', 'awaiting-cosign': 'orange', refused: 'red', superseded: 'gray' } as const;
+const recordedWords = {
+  approved: 'Dose plan recorded and approved.',
+  'awaiting-cosign': 'Dose plan recorded. It is approved once a physician co-signs it in Dose plans above.',
+  refused: 'The attempt is recorded as refused: a hard-stop dose cannot be approved.',
+  superseded: 'Dose plan recorded.',
+} as const;
+
 function RecordPlan({
   patientId,
   inputs,
@@ -21,9 +29,10 @@ function RecordPlan({
   const [reason, setReason] = useState('');
   const errors = record.error instanceof ApiError ? record.error.fieldErrorMap() : {};
   if (record.isSuccess) {
+    const status = record.data.status;
     return (
-      <Alert color={record.data.status === 'refused' ? 'red' : 'green'} mt="md" role="status">
-        Dose plan recorded: {record.data.status.replace('-', ' ')}.
+      <Alert color={recordedColor[status]} mt="md" role="status">
+        {recordedWords[status]}
       </Alert>
     );
   }

@@ -12,6 +12,7 @@ import {
   Table,
   Text,
   Textarea,
+  TextInput,
 } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../../../api/api-error';
@@ -46,13 +47,14 @@ function bodyOf(
   dose: Record<string, number | string>,
   limits: DoseLimitInput[],
   reason: string,
+  title: string,
 ): PublishProtocolVersionBody {
   const defaults: Record<string, number | null> = {};
   for (const [key] of defaultFields[protocol.dose.mode]) {
     const value = dose[key];
     defaults[key] = value === '' || value === undefined ? null : Number(value);
   }
-  return { basedOnVersion: protocol.version, reason, dose: defaults, limits };
+  return { basedOnVersion: protocol.version, reason, title, dose: defaults, limits };
 }
 
 interface PublishVersionFormProps {
@@ -69,9 +71,11 @@ export function PublishVersionForm({ protocol, onClose, onPublished }: PublishVe
   );
   const [limits, setLimits] = useState<DoseLimitInput[]>(() => protocol.limits.map(inputOf));
   const [reason, setReason] = useState('');
+  const [title, setTitle] = useState(protocol.title);
   const errors = publish.error instanceof ApiError ? publish.error.fieldErrorMap() : {};
   const shown = new Set([
     'reason',
+    'title',
     ...defaultFields[protocol.dose.mode].map(([k]) => `dose/${k}`),
     ...limits.map((_, i) => `limits/${i}`),
   ]);
@@ -91,7 +95,7 @@ export function PublishVersionForm({ protocol, onClose, onPublished }: PublishVe
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          publish.mutate(bodyOf(protocol, dose, limits, reason), {
+          publish.mutate(bodyOf(protocol, dose, limits, reason, title), {
             onSuccess: (saved) => {
               onPublished(saved.version);
             },
@@ -103,6 +107,15 @@ export function PublishVersionForm({ protocol, onClose, onPublished }: PublishVe
             You may change defaults and limits. Hard and label limits may be tightened, never loosened; the server
             checks every change.
           </Text>
+          <TextInput
+            label="Title"
+            description="Names the usual dose: update it when a default changes"
+            value={title}
+            onChange={(e) => {
+              setTitle(e.currentTarget.value);
+            }}
+            error={errors['title']}
+          />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {defaultFields[protocol.dose.mode].map(([key, label]) => (
               <NumberInput

@@ -25,9 +25,16 @@ export function SourceTags({
   readonly compact?: boolean;
 }): ReactNode {
   const badges = (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
       {source.tags.map((tag) => (
-        <Badge key={tag} size="sm" variant="light" color={tagColor(tag)} title={tagWords[tag] ?? tag}>
+        <Badge
+          key={tag}
+          size="sm"
+          variant="light"
+          color={tagColor(tag)}
+          title={tagWords[tag] ?? tag}
+          style={{ flexShrink: 0, overflow: 'visible' }}
+        >
           [{tag}]
         </Badge>
       ))}
