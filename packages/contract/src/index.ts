@@ -4,3 +4,5 @@ export * from './auth.js';
 export * from './patients.js';
 export * from './audit.js';
 export * from './scheduling.js';
+export * from './protocols.js';
+export * from './dosing.js';

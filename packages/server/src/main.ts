@@ -2,6 +2,7 @@ import { ensureFirstAdmin } from './bootstrap/first-start.js';
 import { composeApp, composeHttp } from './compose.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/connect.js';
+import { seedProtocolLibrary } from './db/seed-protocols.js';
 import { loadDemoClinic } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
 
@@ -9,6 +10,7 @@ import { buildApp } from './http/app.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config.database);
+  await seedProtocolLibrary(database.db);
   const options = {
     auth: config.auth,
     cookieSecure: config.cookieSecure,

@@ -1,5 +1,14 @@
-import type { Clock, IdSource, Patient, PatientDetails, Role } from '@chairside/domain';
 import type { AppointmentStore, ClinicStore, CourseStore } from './scheduling/scheduling-ports.js';
+import type {
+  Clock,
+  DoseResult,
+  DoseStatus,
+  IdSource,
+  Patient,
+  PatientDetails,
+  Protocol,
+  Role,
+} from '@chairside/domain';
 
 /** The signed-in person a command acts for. */
 export interface Actor {
@@ -167,6 +176,61 @@ export interface PatientStore {
   count(): Promise<number>;
 }
 
+export interface ProtocolVersionRecord {
+  readonly protocolId: string;
+  readonly version: number;
+  readonly protocol: Protocol;
+  readonly reason: string;
+  readonly publishedAt: string;
+  readonly publishedByUserId: string | null;
+  readonly publishedByUsername: string | null;
+}
+
+export interface ProtocolStore {
+  /** Inserts unless that id@version exists; true when inserted (the seed is idempotent). */
+  insertIfAbsent(record: ProtocolVersionRecord): Promise<boolean>;
+  /** Inserts a new version; false when that id@version was taken meanwhile. */
+  insert(record: ProtocolVersionRecord): Promise<boolean>;
+  listLatest(): Promise<ProtocolVersionRecord[]>;
+  listVersions(protocolId: string): Promise<ProtocolVersionRecord[]>;
+  findVersion(protocolId: string, version: number): Promise<ProtocolVersionRecord | undefined>;
+  findLatest(protocolId: string): Promise<ProtocolVersionRecord | undefined>;
+}
+
+export interface DosePlanCosign {
+  readonly at: string;
+  readonly byUserId: string;
+  readonly byUsername: string;
+  readonly reason: string;
+}
+
+export interface DosePlanRecord {
+  readonly id: string;
+  readonly patientId: string;
+  readonly protocolId: string;
+  readonly protocolVersion: number;
+  readonly resultStatus: DoseStatus;
+  readonly inputs: unknown;
+  readonly result: DoseResult;
+  readonly softStopReason: string | null;
+  readonly note: string | null;
+  readonly supersedesPlanId: string | null;
+  readonly createdAt: string;
+  readonly createdByUserId: string;
+  readonly createdByUsername: string;
+  readonly createdByRole: string;
+  readonly cosign: DosePlanCosign | null;
+}
+
+export interface DosePlanStore {
+  insert(plan: Omit<DosePlanRecord, 'cosign'>): Promise<void>;
+  findById(id: string): Promise<DosePlanRecord | undefined>;
+  /** Oldest first. */
+  listForPatient(patientId: string): Promise<DosePlanRecord[]>;
+  /** False when the plan already has a co-sign. */
+  insertCosign(planId: string, cosign: DosePlanCosign): Promise<boolean>;
+}
+
 /** Everything a use case may touch, bound to one transaction. */
 export interface Stores {
   readonly audit: AuditStore;
@@ -176,6 +240,8 @@ export interface Stores {
   readonly clinic: ClinicStore;
   readonly courses: CourseStore;
   readonly appointments: AppointmentStore;
+  readonly protocols: ProtocolStore;
+  readonly dosePlans: DosePlanStore;
 }
 
 /** Runs work in one transaction: all of it commits, or none of it does. */

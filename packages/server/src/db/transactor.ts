@@ -5,7 +5,9 @@ import { appointmentStore } from './stores/appointment-store.js';
 import { auditStore } from './stores/audit-store.js';
 import { clinicStore } from './stores/clinic-store.js';
 import { courseStore } from './stores/course-store.js';
+import { dosePlanStore } from './stores/dose-plan-store.js';
 import { patientStore } from './stores/patient-store.js';
+import { protocolStore } from './stores/protocol-store.js';
 import { sessionStore } from './stores/session-store.js';
 import { userStore } from './stores/user-store.js';
 
@@ -18,6 +20,8 @@ export function storesFor(db: Db, clock: Clock): Stores {
     clinic: clinicStore(db),
     courses: courseStore(db),
     appointments: appointmentStore(db),
+    protocols: protocolStore(db),
+    dosePlans: dosePlanStore(db),
   };
 }
 

@@ -11,9 +11,11 @@ import { collectRouteAccess, registerAccessControl, type RouteAccess } from './a
 import type { HttpDeps } from './deps.js';
 import { problemOf, sendProblem, toProblem } from './problem.js';
 import { auditRoutes } from './routes/audit.js';
+import { dosingRoutes } from './routes/dosing.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { patientRoutes } from './routes/patients.js';
+import { protocolRoutes } from './routes/protocols.js';
 import { userRoutes } from './routes/users.js';
 import { courseRoutes } from './routes/courses.js';
 import { schedulingRoutes } from './routes/scheduling.js';
@@ -69,6 +71,8 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     auditRoutes,
     schedulingRoutes,
     courseRoutes,
+    protocolRoutes,
+    dosingRoutes,
   ]) {
     await app.register(plugin, { deps });
   }

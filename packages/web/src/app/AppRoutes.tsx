@@ -4,11 +4,13 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AuditPage } from '../features/audit/AuditPage/AuditPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage/ChangePasswordPage';
 import { SignInPage } from '../features/auth/SignInPage/SignInPage';
+import { DoseCalculatorPage } from '../features/dosing/DoseCalculatorPage/DoseCalculatorPage';
 import { PatientChartPage } from '../features/patients/PatientChartPage/PatientChartPage';
 import { PatientListPage } from '../features/patients/PatientListPage/PatientListPage';
 import { RegisterPatientPage } from '../features/patients/RegisterPatientPage/RegisterPatientPage';
 import { ClinicSetupPage } from '../features/scheduling/ClinicSetupPage/ClinicSetupPage';
 import { SchedulePage } from '../features/scheduling/SchedulePage/SchedulePage';
+import { ProtocolsPage } from '../features/protocols/ProtocolsPage/ProtocolsPage';
 import { UsersPage } from '../features/users/UsersPage/UsersPage';
 import { AppShellLayout } from './AppShellLayout/AppShellLayout';
 import { useAuth } from './auth/auth-context';
@@ -18,6 +20,7 @@ import { homePathFor } from './navigation';
 type Role = Me['role'];
 const staff: readonly Role[] = ['admin', 'physician', 'nurse', 'front_desk'];
 const adminOnly: readonly Role[] = ['admin'];
+const clinicians: readonly Role[] = ['physician', 'nurse'];
 
 /** Signed in, password current, and (optionally) one of the given roles. */
 function RequireUser({
@@ -80,6 +83,8 @@ export function AppRoutes(): ReactNode {
         />
         <Route path="/schedule" element={<RequireUser roles={staff}>{<SchedulePage />}</RequireUser>} />
         <Route path="/clinic-setup" element={<RequireUser roles={adminOnly}>{<ClinicSetupPage />}</RequireUser>} />
+        <Route path="/protocols/:protocolId?" element={<RequireUser roles={staff}>{<ProtocolsPage />}</RequireUser>} />
+        <Route path="/dosing" element={<RequireUser roles={clinicians}>{<DoseCalculatorPage />}</RequireUser>} />
         <Route path="/users" element={<RequireUser roles={adminOnly}>{<UsersPage />}</RequireUser>} />
         <Route path="/audit" element={<RequireUser roles={adminOnly}>{<AuditPage />}</RequireUser>} />
         <Route path="/no-access" element={<NoAccessPage />} />

@@ -1,6 +1,8 @@
 import type { Me } from '@chairside/contract';
 import {
+  IconBook,
   IconBuildingHospital,
+  IconCalculator,
   IconCalendar,
   IconClipboardList,
   IconUsers,
@@ -22,6 +24,8 @@ export const navItems: readonly NavItem[] = [
   { label: 'Patients', to: '/patients', icon: IconUsers, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Schedule', to: '/schedule', icon: IconCalendar, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Clinic set-up', to: '/clinic-setup', icon: IconBuildingHospital, roles: ['admin'] },
+  { label: 'Dose calculator', to: '/dosing', icon: IconCalculator, roles: ['physician', 'nurse'] },
+  { label: 'Protocols', to: '/protocols', icon: IconBook, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Users', to: '/users', icon: IconUserShield, roles: ['admin'] },
   { label: 'Audit', to: '/audit', icon: IconClipboardList, roles: ['admin'] },
 ];

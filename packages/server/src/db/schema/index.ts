@@ -1,3 +1,4 @@
 // One schema module per area; drizzle-kit reads this folder to generate the migrations.
 export * from './core.js';
 export * from './scheduling.js';
+export * from './protocols.js';

@@ -1,7 +1,9 @@
 import { Box, Center, Container, Loader, Tabs } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
+import { useAuth } from '../../../app/auth/auth-context';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
+import { DosePlanTab } from '../../dosing/DosePlanTab/DosePlanTab';
 import { AmendmentHistory } from '../AmendmentHistory/AmendmentHistory';
 import { AmendPatientModal } from '../AmendPatientModal/AmendPatientModal';
 import { CourseTab } from '../../scheduling/CourseTab/CourseTab';
@@ -42,13 +44,15 @@ const plannedTabs = [
   },
 ] as const;
 
-const tabValues = ['overview', 'course', ...plannedTabs.map((tab) => tab.value), 'history'];
+const tabValues = ['overview', 'course', ...plannedTabs.map((tab) => tab.value), 'dose-plan', 'history'];
 
 export function PatientChartPage(): ReactNode {
   const { patientId = '', tab = 'overview' } = useParams();
   const navigate = useNavigate();
   const patient = usePatient(patientId);
   const [amending, setAmending] = useState(false);
+  const { me } = useAuth();
+  const clinician = me?.role === 'physician' || me?.role === 'nurse';
   const activeTab = tabValues.includes(tab) ? tab : 'overview';
 
   if (patient.isPending) {
@@ -91,6 +95,7 @@ export function PatientChartPage(): ReactNode {
                 {planned.label}
               </Tabs.Tab>
             ))}
+            {clinician ? <Tabs.Tab value="dose-plan">Dose plan</Tabs.Tab> : null}
             <Tabs.Tab value="history">History</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="overview">
@@ -104,6 +109,11 @@ export function PatientChartPage(): ReactNode {
               <ChartPlaceholder title={planned.label} description={planned.description} />
             </Tabs.Panel>
           ))}
+          {clinician ? (
+            <Tabs.Panel value="dose-plan">
+              <DosePlanTab patientId={patientId} sexAtBirth={patient.data.sexAtBirth} />
+            </Tabs.Panel>
+          ) : null}
           <Tabs.Panel value="history">
             <AmendmentHistory patientId={patientId} />
           </Tabs.Panel>
