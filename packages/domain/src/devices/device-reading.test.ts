@@ -79,7 +79,7 @@ describe('device observations → readings', () => {
       'unverified',
       'final',
       'corrected',
-      ...Array(7).fill(undefined),
+      ...Array<undefined>(7).fill(undefined),
     ]);
   });
 

@@ -83,7 +83,9 @@ function judge(
 ): { outcome: ObservationOutcome; accepted?: Accepted } {
   const entry = findVitalCode(obx.code, obx.codeSystem);
   const base = { setId: obx.setId, code: obx.code, measure: entry?.measure ?? null };
-  const reject = (outcome: ObservationOutcomeKind, reason: string) => ({ outcome: { ...base, outcome, reason } });
+  const reject = (outcome: ObservationOutcomeKind, reason: string): { outcome: ObservationOutcome } => ({
+    outcome: { ...base, outcome, reason },
+  });
   if (entry === undefined) {
     return reject(
       'ignored',
