@@ -166,12 +166,16 @@ export interface PatientStore {
   count(): Promise<number>;
 }
 
+export * from './monitors/monitor-ports.js';
+import type { MonitorStore } from './monitors/monitor-ports.js';
+
 /** Everything a use case may touch, bound to one transaction. */
 export interface Stores {
   readonly audit: AuditStore;
   readonly users: UserStore;
   readonly sessions: SessionStore;
   readonly patients: PatientStore;
+  readonly monitors: MonitorStore;
 }
 
 /** Runs work in one transaction: all of it commits, or none of it does. */

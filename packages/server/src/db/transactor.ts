@@ -2,12 +2,19 @@ import type { Clock } from '@chairside/domain';
 import type { Stores, Transactor } from '../app/ports.js';
 import type { Db } from './connect.js';
 import { auditStore } from './stores/audit-store.js';
+import { monitorStore } from './stores/monitor-store.js';
 import { patientStore } from './stores/patient-store.js';
 import { sessionStore } from './stores/session-store.js';
 import { userStore } from './stores/user-store.js';
 
 export function storesFor(db: Db, clock: Clock): Stores {
-  return { audit: auditStore(db, clock), users: userStore(db), sessions: sessionStore(db), patients: patientStore(db) };
+  return {
+    audit: auditStore(db, clock),
+    users: userStore(db),
+    sessions: sessionStore(db),
+    patients: patientStore(db),
+    monitors: monitorStore(db),
+  };
 }
 
 /** Every unit of work runs in one database transaction: it all commits or none of it does. */
