@@ -112,6 +112,9 @@ function observationOf(obx: Segment, message: Hl7Message): DeviceObservation {
   };
 }
 
+/** EI/HD identifiers: the first non-empty component (entity id, else namespace/universal id). */
+const firstComponent = (id: string): string => id.split('^').find((part) => part !== '') ?? '';
+
 /** Parses and checks one ORU^R01; throws Hl7Fault with the location and code for the ACK. */
 export function readOru(text: string): { message: Hl7Message; oru: OruMessage } {
   const message = parseHl7(text);
@@ -132,8 +135,8 @@ export function readOru(text: string): { message: Hl7Message; oru: OruMessage } 
     });
   }
   const observations = obxs.map((obx) => observationOf(obx, message));
-  const equipment = obxs.map((obx) => identifierOf(obx, 18, e)).find((id) => id !== '');
-  const deviceId = equipment ?? header.sendingApplication;
+  const equipment = obxs.map((obx) => firstComponent(identifierOf(obx, 18, e))).find((id) => id !== '');
+  const deviceId = equipment ?? firstComponent(header.sendingApplication);
   if (deviceId === '') {
     throw missing(msh, 3, 'sending application: no OBX-18 or MSH-3 identifies the monitor');
   }
