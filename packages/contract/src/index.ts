@@ -3,3 +3,4 @@ export * from './problem.js';
 export * from './auth.js';
 export * from './patients.js';
 export * from './audit.js';
+export * from './monitors.js';

@@ -14,7 +14,9 @@ const faultOf = (name: string): Hl7Fault => {
   try {
     readOru(fixture(name));
   } catch (error) {
-    if (error instanceof Hl7Fault) {return error;}
+    if (error instanceof Hl7Fault) {
+      return error;
+    }
     throw error;
   }
   throw new Error(`${name} was accepted`);

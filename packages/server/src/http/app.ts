@@ -13,6 +13,7 @@ import { problemOf, sendProblem, toProblem } from './problem.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
+import { monitorRoutes } from './routes/monitors.js';
 import { patientRoutes } from './routes/patients.js';
 import { userRoutes } from './routes/users.js';
 
@@ -59,7 +60,7 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
   registerAccessControl(app, deps.app);
-  for (const plugin of [healthRoutes, authRoutes, userRoutes, patientRoutes, auditRoutes]) {
+  for (const plugin of [healthRoutes, authRoutes, userRoutes, patientRoutes, auditRoutes, monitorRoutes]) {
     await app.register(plugin, { deps });
   }
   await registerWeb(app, deps.webDir);
