@@ -6,3 +6,4 @@ export * from './audit.js';
 export * from './scheduling.js';
 export * from './protocols.js';
 export * from './dosing.js';
+export * from './monitors.js';

@@ -16,3 +16,4 @@ export * from './monitoring/index.js';
 export * from './recovery/index.js';
 export * from './session/index.js';
 export * from './scheduling/index.js';
+export * from './devices/index.js';

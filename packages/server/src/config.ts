@@ -22,6 +22,8 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly webDir: string | null;
+  /** Bedside-monitor HL7 MLLP listener; null = off (the default). */
+  readonly mllp: { readonly host: string; readonly port: number; readonly maxFrameBytes: number } | null;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -81,6 +83,13 @@ class Reader {
   }
 }
 
+function mllpOf(read: Reader): Config['mllp'] {
+  const port = read.integer('CHAIRSIDE_MLLP_PORT', 0, 0, 65535);
+  const host = read.text('CHAIRSIDE_MLLP_HOST', '127.0.0.1');
+  const maxFrameBytes = read.integer('CHAIRSIDE_MLLP_MAX_FRAME_BYTES', 1_048_576, 1024, 16_777_216);
+  return port === 0 ? null : { host, port, maxFrameBytes };
+}
+
 /** Parses configuration; returns the problems instead of throwing so they can all be shown. */
 export function parseConfig(env: Env, cwd: string): { config: Config; problems: string[] } {
   const read = new Reader(env);
@@ -112,6 +121,7 @@ export function parseConfig(env: Env, cwd: string): { config: Config; problems: 
     trustProxy: read.boolean('CHAIRSIDE_TRUST_PROXY', false),
     logLevel: read.oneOf('LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
     webDir: webDir === null ? null : resolve(cwd, webDir),
+    mllp: mllpOf(read),
   };
   return { config: Object.freeze(config), problems: read.problems };
 }

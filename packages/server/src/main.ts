@@ -5,6 +5,7 @@ import { openDatabase } from './db/connect.js';
 import { seedProtocolLibrary } from './db/seed-protocols.js';
 import { loadDemoClinic } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
+import { startMonitorFeed } from './hl7/monitor-feed.js';
 
 /** Reads config, opens the database, builds the app, listens; closes in reverse on a signal. */
 async function main(): Promise<void> {
@@ -34,6 +35,11 @@ async function main(): Promise<void> {
   }
 
   const { app } = await buildApp(composeHttp(database, deps, options));
+  const feed = config.mllp
+    ? await startMonitorFeed(deps, config.mllp, (error) => {
+        app.log.warn({ err: error }, 'mllp');
+      })
+    : null;
   let closing = false;
   const close = async (signal: string): Promise<void> => {
     if (closing) {
@@ -41,6 +47,7 @@ async function main(): Promise<void> {
     }
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    await feed?.close();
     await app.close();
     await database.close();
     process.exit(0);
@@ -53,6 +60,9 @@ async function main(): Promise<void> {
     database.kind === 'pglite' && config.database.kind === 'pglite'
       ? `embedded PGlite in ${config.database.dataDir}`
       : 'PostgreSQL';
+  if (feed && config.mllp) {
+    process.stdout.write(`  Monitor feed (HL7 MLLP) listening on ${config.mllp.host}:${feed.port}\n`);
+  }
   process.stdout.write(
     `  Chairside is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${dbText})\n`,
   );

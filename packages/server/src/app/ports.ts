@@ -230,6 +230,8 @@ export interface DosePlanStore {
   /** False when the plan already has a co-sign. */
   insertCosign(planId: string, cosign: DosePlanCosign): Promise<boolean>;
 }
+export * from './monitors/monitor-ports.js';
+import type { MonitorStore } from './monitors/monitor-ports.js';
 
 /** Everything a use case may touch, bound to one transaction. */
 export interface Stores {
@@ -242,6 +244,7 @@ export interface Stores {
   readonly appointments: AppointmentStore;
   readonly protocols: ProtocolStore;
   readonly dosePlans: DosePlanStore;
+  readonly monitors: MonitorStore;
 }
 
 /** Runs work in one transaction: all of it commits, or none of it does. */

@@ -6,6 +6,7 @@ import { auditStore } from './stores/audit-store.js';
 import { clinicStore } from './stores/clinic-store.js';
 import { courseStore } from './stores/course-store.js';
 import { dosePlanStore } from './stores/dose-plan-store.js';
+import { monitorStore } from './stores/monitor-store.js';
 import { patientStore } from './stores/patient-store.js';
 import { protocolStore } from './stores/protocol-store.js';
 import { sessionStore } from './stores/session-store.js';
@@ -22,6 +23,7 @@ export function storesFor(db: Db, clock: Clock): Stores {
     appointments: appointmentStore(db),
     protocols: protocolStore(db),
     dosePlans: dosePlanStore(db),
+    monitors: monitorStore(db),
   };
 }
 

@@ -14,6 +14,7 @@ import { auditRoutes } from './routes/audit.js';
 import { dosingRoutes } from './routes/dosing.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
+import { monitorRoutes } from './routes/monitors.js';
 import { patientRoutes } from './routes/patients.js';
 import { protocolRoutes } from './routes/protocols.js';
 import { userRoutes } from './routes/users.js';
@@ -73,6 +74,7 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     courseRoutes,
     protocolRoutes,
     dosingRoutes,
+    monitorRoutes,
   ]) {
     await app.register(plugin, { deps });
   }

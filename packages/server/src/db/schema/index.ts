@@ -2,3 +2,4 @@
 export * from './core.js';
 export * from './scheduling.js';
 export * from './protocols.js';
+export * from './monitors.js';
