@@ -15,3 +15,4 @@ export * from './dosing/index.js';
 export * from './monitoring/index.js';
 export * from './recovery/index.js';
 export * from './session/index.js';
+export * from './consent/index.js';

@@ -1,2 +1,3 @@
 // One schema module per area; drizzle-kit reads this folder to generate the migrations.
 export * from './core.js';
+export * from './intake.js';
