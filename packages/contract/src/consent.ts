@@ -1,6 +1,6 @@
 /** Informed consent: capture, withdrawal and validity. */
 import { Type } from 'typebox';
-import { IsoDateTime, RequiredText, Strict, Text, Uuid } from './common.js';
+import { IsoDateTime, RequiredText, Strict, Uuid } from './common.js';
 
 export const RouteSchema = Type.Union([Type.Literal('iv'), Type.Literal('im'), Type.Literal('intranasal')]);
 

@@ -32,7 +32,16 @@ describe('consentValidity', () => {
   it('every form lists the REFERENCE.md §11 elements, with a source each; REMS only for intranasal', () => {
     for (const form of Object.values(consentFormsV1)) {
       const ids = form.elements.map((e) => e.id);
-      expect(ids).toEqual(expect.arrayContaining(['risk-dissociation', 'risk-cystitis', 'risk-fetal', 'risk-suicidality', 'no-driving-escort', 'long-term-data']));
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          'risk-dissociation',
+          'risk-cystitis',
+          'risk-fetal',
+          'risk-suicidality',
+          'no-driving-escort',
+          'long-term-data',
+        ]),
+      );
       expect(form.elements.every((e) => e.source.citation.length > 0 && e.source.tags.length > 0)).toBe(true);
       expect(ids.includes('rems')).toBe(form.route === 'intranasal');
       expect(ids.includes('off-label')).toBe(form.route !== 'intranasal');

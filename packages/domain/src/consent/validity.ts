@@ -38,5 +38,8 @@ export function consentValidity(consents: readonly ConsentSummary[], form: Conse
   if (forRoute.some((c) => c.formVersion === form.version)) {
     return { valid: false, reason: 'The consent was withdrawn' };
   }
-  return { valid: false, reason: `Consent was signed on an earlier form; form version ${form.version} needs a new signature` };
+  return {
+    valid: false,
+    reason: `Consent was signed on an earlier form; form version ${form.version} needs a new signature`,
+  };
 }

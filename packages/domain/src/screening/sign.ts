@@ -40,7 +40,10 @@ export function checkScreeningSignature(findings: readonly RuleFinding[], signat
     }
     const note = signature.softStopNotes.find((n) => n.findingIndex === index)?.note.trim() ?? '';
     if (note.length < 3) {
-      faults.push({ field: `softStopNotes/${index}`, message: `A note is required to accept the soft-stop: ${finding.message}` });
+      faults.push({
+        field: `softStopNotes/${index}`,
+        message: `A note is required to accept the soft-stop: ${finding.message}`,
+      });
     }
   });
   if (findings.some((f) => f.severity === 'warning') && !signature.warningsAcknowledged) {

@@ -1,4 +1,5 @@
 import type { Clock, IdSource, Patient, PatientDetails, Role } from '@chairside/domain';
+import type { ConsentStore, IntakeStore, ScreeningStore } from './intake-ports.js';
 
 /** The signed-in person a command acts for. */
 export interface Actor {
@@ -172,6 +173,9 @@ export interface Stores {
   readonly users: UserStore;
   readonly sessions: SessionStore;
   readonly patients: PatientStore;
+  readonly intakes: IntakeStore;
+  readonly screenings: ScreeningStore;
+  readonly consents: ConsentStore;
 }
 
 /** Runs work in one transaction: all of it commits, or none of it does. */
