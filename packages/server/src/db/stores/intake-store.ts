@@ -70,6 +70,7 @@ function toSignature(row: typeof screeningSignatures.$inferSelect | null): Scree
 }
 
 export function screeningStore(db: Db): ScreeningStore {
+  // eslint-disable-next-line @typescript-eslint/explicit-function-return-type -- drizzle's join builder type
   const select = () =>
     db.select().from(screenings).leftJoin(screeningSignatures, eq(screeningSignatures.screeningId, screenings.id));
   const toRecord = (row: {
