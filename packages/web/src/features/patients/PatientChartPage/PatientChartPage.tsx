@@ -2,6 +2,9 @@ import { Box, Center, Container, Loader, Tabs } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
+import { ConsentTab } from '../../consent/ConsentTab/ConsentTab';
+import { IntakeTab } from '../../intake/IntakeTab/IntakeTab';
+import { ScreeningTab } from '../../screening/ScreeningTab/ScreeningTab';
 import { AmendmentHistory } from '../AmendmentHistory/AmendmentHistory';
 import { AmendPatientModal } from '../AmendPatientModal/AmendPatientModal';
 import { ChartPlaceholder } from '../ChartPlaceholder/ChartPlaceholder';
@@ -11,18 +14,6 @@ import { usePatient } from '../patients-api';
 
 /** Tabs still to be built, each saying what it will hold. */
 const plannedTabs = [
-  {
-    value: 'intake',
-    label: 'Intake',
-    description:
-      'The intake questionnaire: psychiatric and medical history, current medications, allergies, substance use and the referral letter.',
-  },
-  {
-    value: 'screening',
-    label: 'Screening',
-    description:
-      'Eligibility screening before treatment: contraindications, blood pressure and cardiac review, pregnancy status, with the physician’s sign-off.',
-  },
   {
     value: 'sessions',
     label: 'Sessions',
@@ -41,7 +32,7 @@ const plannedTabs = [
   },
 ] as const;
 
-const tabValues = ['overview', ...plannedTabs.map((tab) => tab.value), 'history'];
+const tabValues = ['overview', 'intake', 'screening', 'consent', ...plannedTabs.map((tab) => tab.value), 'history'];
 
 export function PatientChartPage(): ReactNode {
   const { patientId = '', tab = 'overview' } = useParams();
@@ -84,6 +75,9 @@ export function PatientChartPage(): ReactNode {
         >
           <Tabs.List mb="md" aria-label="Chart sections">
             <Tabs.Tab value="overview">Overview</Tabs.Tab>
+            <Tabs.Tab value="intake">Intake</Tabs.Tab>
+            <Tabs.Tab value="screening">Screening</Tabs.Tab>
+            <Tabs.Tab value="consent">Consent</Tabs.Tab>
             {plannedTabs.map((planned) => (
               <Tabs.Tab key={planned.value} value={planned.value}>
                 {planned.label}
@@ -93,6 +87,15 @@ export function PatientChartPage(): ReactNode {
           </Tabs.List>
           <Tabs.Panel value="overview">
             <PatientOverview patient={patient.data} />
+          </Tabs.Panel>
+          <Tabs.Panel value="intake">
+            <IntakeTab patientId={patientId} patient={patient.data} />
+          </Tabs.Panel>
+          <Tabs.Panel value="screening">
+            <ScreeningTab patientId={patientId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="consent">
+            <ConsentTab patientId={patientId} />
           </Tabs.Panel>
           {plannedTabs.map((planned) => (
             <Tabs.Panel key={planned.value} value={planned.value}>
