@@ -48,7 +48,7 @@ export function MedicationRows({ values, errors, onChange }: SectionProps): Reac
       <Stack gap="sm">
         {rows.length === 0 ? <Text c="dimmed">No medications listed.</Text> : null}
         {rows.map((row, i) => (
-          <Paper key={i} withBorder p="xs" aria-label={`Medication ${String(i + 1)}`}>
+          <Paper key={i} withBorder p="xs" role="group" aria-label={`Medication ${String(i + 1)}`}>
             <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }} spacing="xs">
               <Autocomplete
                 label="Medication"

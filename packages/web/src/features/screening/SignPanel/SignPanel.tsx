@@ -19,7 +19,7 @@ function SignedView({ screening }: { readonly screening: ScreeningRecord }): Rea
     return null;
   }
   return (
-    <Paper withBorder p="md" aria-label="Signed decision">
+    <Paper withBorder p="md" component="section" aria-label="Signed decision">
       <Title order={3} size="h5">
         Signed {s.decision} by {s.signedBy} · {formatDateTime(s.signedAt)}
       </Title>
@@ -77,7 +77,7 @@ export function SignPanel({ patientId, screening, canSign }: SignPanelProps): Re
     });
   };
   return (
-    <Paper withBorder p="md" aria-label="Physician sign-off">
+    <Paper withBorder p="md" component="section" aria-label="Physician sign-off">
       <Stack gap="sm">
         <Title order={3} size="h5">
           Physician sign-off
