@@ -116,7 +116,7 @@ describe('intake, screening sign-off and a hard-stop', () => {
     await page.getByRole('button', { name: 'Save intake version' }).click();
     await page.getByRole('table', { name: 'Intake versions' }).getByText('v2').waitFor();
     await page.getByRole('tab', { name: 'Screening' }).click();
-    await page.getByLabel('Intake version').selectOption('2');
+    await page.getByRole('combobox', { name: 'Intake version' }).selectOption('2');
     await page.getByRole('button', { name: 'Save for physician sign-off' }).click();
     await page.getByText('Ineligible · iv-depression@1').waitFor();
     const hardOff = page.getByRole('region', { name: 'Physician sign-off' });
@@ -130,7 +130,26 @@ describe('intake, screening sign-off and a hard-stop', () => {
 
     await page.getByRole('tab', { name: 'Consent' }).click();
     await page.getByRole('button', { name: 'Take consent' }).click();
+    const capture = page.getByRole('region', { name: 'Consent capture' });
+    for (const box of await capture.getByRole('checkbox').all()) {
+      await box.check();
+    }
+    await capture.getByLabel(/Patient’s full name/).fill('Theo Intake-Test');
+    await capture.getByTestId('signature-pad').scrollIntoViewIfNeeded();
+    const pad = await capture.getByTestId('signature-pad').boundingBox();
+    if (pad) {
+      await page.mouse.move(pad.x + 40, pad.y + 100);
+      await page.mouse.down();
+      await page.mouse.move(pad.x + 160, pad.y + 40, { steps: 8 });
+      await page.mouse.move(pad.x + 300, pad.y + 110, { steps: 8 });
+      await page.mouse.up();
+    }
     await screenshot(page, 'consent-capture');
+    await capture.getByRole('button', { name: 'Record signed consent' }).click();
+    const consents = page.getByRole('table', { name: 'Consents' });
+    await consents.getByText('Valid').waitFor();
+    expect(await consents.getByText('dr.okafor').isVisible()).toBe(true);
+    await screenshot(page, 'consent-recorded');
     await page.close();
   });
 });

@@ -101,7 +101,7 @@ const instant = (local: string): string => (local ? new Date(local).toISOString(
 /** The other unit's value of a measure, for showing both (e.g. "= 176.4 lb"). */
 export function otherUnit(value: string, unit: 'kg' | 'lb' | 'cm' | 'in'): string | null {
   const n = numberOf(value);
-  if (n === undefined || !Number.isFinite(n)) {
+  if (n === undefined || !Number.isFinite(n) || n <= 0) {
     return null;
   }
   const table: Record<typeof unit, readonly [number, string]> = {

@@ -52,7 +52,7 @@ export function ConsentCapture({ patientId, form, onDone }: ConsentCaptureProps)
     );
   };
   return (
-    <Paper withBorder p="md" aria-label="Consent capture">
+    <Paper withBorder p="md" component="section" aria-label="Consent capture">
       <Stack gap="sm">
         <Title order={3} size="h4">
           {form.title} <Badge variant="light">form v{form.version}</Badge>
