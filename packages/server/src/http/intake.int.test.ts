@@ -234,6 +234,19 @@ describe.each(databaseKinds)('intake, screening and consent API on %s', (kind) =
       payload: { ...body, acknowledgedElements: ['off-label'] },
     });
     expect(missing.json<Problem>().errors?.[0]?.field).toBe('acknowledgedElements');
+    const future = await desk.request({
+      method: 'POST',
+      url: `/api/patients/${patientId}/consents`,
+      payload: { ...body, patientSignedAt: '2026-11-23T09:00:00Z' },
+    });
+    expect(future.json<Problem>().errors?.[0]?.field).toBe('patientSignedAt');
+    const unsigned = await desk.request({
+      method: 'POST',
+      url: `/api/patients/${patientId}/consents`,
+      payload: { ...body, signaturePng: undefined },
+    });
+    expect(unsigned.json<Problem>().errors?.[0]?.field).toBe('signaturePng');
+    expect(await count('consents')).toBe(0);
     const recorded = await desk.request({ method: 'POST', url: `/api/patients/${patientId}/consents`, payload: body });
     expect(recorded.statusCode).toBe(201);
     expect(recorded.json<{ witnessedBy: string }>().witnessedBy).toBe('test.front_desk');

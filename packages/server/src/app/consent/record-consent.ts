@@ -14,7 +14,10 @@ export interface RecordConsentInput {
   readonly patientSignedAt: string;
 }
 
-function faultsOf(input: RecordConsentInput, nowIso: string): FieldFault[] {
+/** A tablet's clock may run a little ahead of the server's; more than this is a wrong time. */
+const clockSkewMs = 5 * 60_000;
+
+function faultsOf(input: RecordConsentInput, now: Date): FieldFault[] {
   const form = currentConsentForm(input.route);
   const faults: FieldFault[] = [];
   if (input.formVersion !== form.version) {
@@ -36,7 +39,7 @@ function faultsOf(input: RecordConsentInput, nowIso: string): FieldFault[] {
   if (input.patientTypedName.trim().length < 2) {
     faults.push({ field: 'patientTypedName', message: 'Type the patient’s full name' });
   }
-  if (input.patientSignedAt > nowIso) {
+  if (new Date(input.patientSignedAt).getTime() > now.getTime() + clockSkewMs) {
     faults.push({ field: 'patientSignedAt', message: 'cannot be in the future' });
   }
   return faults;
@@ -53,8 +56,9 @@ export async function recordConsent(
   input: RecordConsentInput,
 ): Promise<ConsentRecordRow> {
   const actor = requireActor(ctx);
-  const now = deps.clock.now().toISOString();
-  const faults = faultsOf(input, now);
+  const nowDate = deps.clock.now();
+  const now = nowDate.toISOString();
+  const faults = faultsOf(input, nowDate);
   if (faults.length > 0) {
     throw new InvalidInputError('The consent is incomplete', { fields: faults });
   }

@@ -94,6 +94,8 @@ const numberOf = (text: string): number | undefined => {
   const trimmed = text.trim().replace(',', '.');
   return trimmed === '' ? undefined : Number(trimmed);
 };
+/** A number the required-field check has already seen present and numeric. */
+const present = (text: string): number => Number(text.trim().replace(',', '.'));
 const opt = <K extends string, V>(key: K, value: V | undefined | ''): Partial<Record<K, V>> =>
   value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, V>);
 const instant = (local: string): string => (local ? new Date(local).toISOString() : '');
@@ -146,7 +148,7 @@ export function toIntakeBody(v: IntakeFormValues): { body: IntakeBody | null; er
     dateOfBirth: v.dateOfBirth,
     sexAtBirth: v.sexAtBirth,
     indications: v.indications.map((code) => ({ code })),
-    failedAdequateAntidepressantTrials: numberOf(v.failedTrials) ?? 0,
+    failedAdequateAntidepressantTrials: present(v.failedTrials),
     priorTreatments: v.priorTreatments.map((p) => ({
       kind: p.kind,
       response: p.response,
@@ -185,16 +187,16 @@ export function toIntakeBody(v: IntakeFormValues): { body: IntakeBody | null; er
       assessedOn: at.slice(0, 10),
     },
     vitals: {
-      systolicMmHg: numberOf(v.systolic) ?? 0,
-      diastolicMmHg: numberOf(v.diastolic) ?? 0,
-      heartRateBpm: numberOf(v.heartRate) ?? 0,
-      spo2Pct: numberOf(v.spo2) ?? 0,
+      systolicMmHg: present(v.systolic),
+      diastolicMmHg: present(v.diastolic),
+      heartRateBpm: present(v.heartRate),
+      spo2Pct: present(v.spo2),
       measuredAt: at,
     },
-    weight: { value: numberOf(v.weight) ?? 0, unit: v.weightUnit, measuredAt: instant(v.weightAt) },
+    weight: { value: present(v.weight), unit: v.weightUnit, measuredAt: instant(v.weightAt) },
     ...(numberOf(v.height) === undefined
       ? {}
-      : { height: { value: numberOf(v.height) ?? 0, unit: v.heightUnit, measuredAt: instant(v.weightAt) } }),
+      : { height: { value: present(v.height), unit: v.heightUnit, measuredAt: instant(v.weightAt) } }),
   };
   return { body, errors: {} };
 }
