@@ -7,3 +7,6 @@ export * from './scheduling.js';
 export * from './protocols.js';
 export * from './dosing.js';
 export * from './monitors.js';
+export * from './intake.js';
+export * from './screening.js';
+export * from './consent.js';

@@ -17,3 +17,4 @@ export * from './recovery/index.js';
 export * from './session/index.js';
 export * from './scheduling/index.js';
 export * from './devices/index.js';
+export * from './consent/index.js';

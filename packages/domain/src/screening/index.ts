@@ -7,3 +7,4 @@ export { qualifyingIndications, TRD_MIN_FAILED_TRIALS } from './indications.js';
 export type { MedicationReview } from './medications.js';
 export * from './evaluate.js';
 export * from './catalogue.js';
+export * from './sign.js';

@@ -9,6 +9,7 @@ import type {
   Protocol,
   Role,
 } from '@chairside/domain';
+import type { ConsentStore, IntakeStore, ScreeningStore } from './intake-ports.js';
 
 /** The signed-in person a command acts for. */
 export interface Actor {
@@ -245,6 +246,9 @@ export interface Stores {
   readonly protocols: ProtocolStore;
   readonly dosePlans: DosePlanStore;
   readonly monitors: MonitorStore;
+  readonly intakes: IntakeStore;
+  readonly screenings: ScreeningStore;
+  readonly consents: ConsentStore;
 }
 
 /** Runs work in one transaction: all of it commits, or none of it does. */

@@ -9,6 +9,7 @@ import { dosePlanStore } from './stores/dose-plan-store.js';
 import { monitorStore } from './stores/monitor-store.js';
 import { patientStore } from './stores/patient-store.js';
 import { protocolStore } from './stores/protocol-store.js';
+import { consentStore, intakeStore, screeningStore } from './stores/intake-store.js';
 import { sessionStore } from './stores/session-store.js';
 import { userStore } from './stores/user-store.js';
 
@@ -24,6 +25,9 @@ export function storesFor(db: Db, clock: Clock): Stores {
     protocols: protocolStore(db),
     dosePlans: dosePlanStore(db),
     monitors: monitorStore(db),
+    intakes: intakeStore(db),
+    screenings: screeningStore(db),
+    consents: consentStore(db),
   };
 }
 

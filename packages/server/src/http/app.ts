@@ -17,6 +17,9 @@ import { healthRoutes } from './routes/health.js';
 import { monitorRoutes } from './routes/monitors.js';
 import { patientRoutes } from './routes/patients.js';
 import { protocolRoutes } from './routes/protocols.js';
+import { consentRoutes } from './routes/consent.js';
+import { intakeRoutes } from './routes/intake.js';
+import { screeningRoutes } from './routes/screening.js';
 import { userRoutes } from './routes/users.js';
 import { courseRoutes } from './routes/courses.js';
 import { schedulingRoutes } from './routes/scheduling.js';
@@ -75,6 +78,9 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     protocolRoutes,
     dosingRoutes,
     monitorRoutes,
+    intakeRoutes,
+    screeningRoutes,
+    consentRoutes,
   ]) {
     await app.register(plugin, { deps });
   }

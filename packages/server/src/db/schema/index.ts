@@ -3,3 +3,4 @@ export * from './core.js';
 export * from './scheduling.js';
 export * from './protocols.js';
 export * from './monitors.js';
+export * from './intake.js';

@@ -4,6 +4,9 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth/auth-context';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
 import { DosePlanTab } from '../../dosing/DosePlanTab/DosePlanTab';
+import { ConsentTab } from '../../consent/ConsentTab/ConsentTab';
+import { IntakeTab } from '../../intake/IntakeTab/IntakeTab';
+import { ScreeningTab } from '../../screening/ScreeningTab/ScreeningTab';
 import { AmendmentHistory } from '../AmendmentHistory/AmendmentHistory';
 import { AmendPatientModal } from '../AmendPatientModal/AmendPatientModal';
 import { CourseTab } from '../../scheduling/CourseTab/CourseTab';
@@ -14,18 +17,6 @@ import { usePatient } from '../patients-api';
 
 /** Tabs still to be built, each saying what it will hold. */
 const plannedTabs = [
-  {
-    value: 'intake',
-    label: 'Intake',
-    description:
-      'The intake questionnaire: psychiatric and medical history, current medications, allergies, substance use and the referral letter.',
-  },
-  {
-    value: 'screening',
-    label: 'Screening',
-    description:
-      'Eligibility screening before treatment: contraindications, blood pressure and cardiac review, pregnancy status, with the physician’s sign-off.',
-  },
   {
     value: 'sessions',
     label: 'Sessions',
@@ -44,7 +35,16 @@ const plannedTabs = [
   },
 ] as const;
 
-const tabValues = ['overview', 'course', ...plannedTabs.map((tab) => tab.value), 'dose-plan', 'history'];
+const tabValues = [
+  'overview',
+  'course',
+  'intake',
+  'screening',
+  'consent',
+  ...plannedTabs.map((tab) => tab.value),
+  'dose-plan',
+  'history',
+];
 
 export function PatientChartPage(): ReactNode {
   const { patientId = '', tab = 'overview' } = useParams();
@@ -90,6 +90,9 @@ export function PatientChartPage(): ReactNode {
           <Tabs.List mb="md" aria-label="Chart sections">
             <Tabs.Tab value="overview">Overview</Tabs.Tab>
             <Tabs.Tab value="course">Course</Tabs.Tab>
+            <Tabs.Tab value="intake">Intake</Tabs.Tab>
+            <Tabs.Tab value="screening">Screening</Tabs.Tab>
+            <Tabs.Tab value="consent">Consent</Tabs.Tab>
             {plannedTabs.map((planned) => (
               <Tabs.Tab key={planned.value} value={planned.value}>
                 {planned.label}
@@ -103,6 +106,15 @@ export function PatientChartPage(): ReactNode {
           </Tabs.Panel>
           <Tabs.Panel value="course">
             <CourseTab patientId={patientId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="intake">
+            <IntakeTab patientId={patientId} patient={patient.data} />
+          </Tabs.Panel>
+          <Tabs.Panel value="screening">
+            <ScreeningTab patientId={patientId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="consent">
+            <ConsentTab patientId={patientId} />
           </Tabs.Panel>
           {plannedTabs.map((planned) => (
             <Tabs.Panel key={planned.value} value={planned.value}>
