@@ -22,6 +22,8 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly webDir: string | null;
+  /** The clinic's phone, shown to patients with the crisis resources. */
+  readonly clinicPhone: string | null;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -112,6 +114,7 @@ export function parseConfig(env: Env, cwd: string): { config: Config; problems: 
     trustProxy: read.boolean('CHAIRSIDE_TRUST_PROXY', false),
     logLevel: read.oneOf('LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
     webDir: webDir === null ? null : resolve(cwd, webDir),
+    clinicPhone: read.optional('CHAIRSIDE_CLINIC_PHONE'),
   };
   return { config: Object.freeze(config), problems: read.problems };
 }

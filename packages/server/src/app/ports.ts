@@ -1,4 +1,7 @@
 import type { Clock, IdSource, Patient, PatientDetails, Role } from '@chairside/domain';
+import type { PortalInvitationStore, QuestionnaireStore, TaskStore } from './outcome-ports.js';
+
+export type * from './outcome-ports.js';
 
 /** The signed-in person a command acts for. */
 export interface Actor {
@@ -172,6 +175,9 @@ export interface Stores {
   readonly users: UserStore;
   readonly sessions: SessionStore;
   readonly patients: PatientStore;
+  readonly questionnaires: QuestionnaireStore;
+  readonly tasks: TaskStore;
+  readonly portalInvitations: PortalInvitationStore;
 }
 
 /** Runs work in one transaction: all of it commits, or none of it does. */

@@ -14,6 +14,9 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { patientRoutes } from './routes/patients.js';
+import { portalRoutes } from './routes/portal.js';
+import { questionnaireRoutes } from './routes/questionnaires.js';
+import { taskRoutes } from './routes/tasks.js';
 import { userRoutes } from './routes/users.js';
 
 export interface BuiltApp {
@@ -59,7 +62,16 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
   registerAccessControl(app, deps.app);
-  for (const plugin of [healthRoutes, authRoutes, userRoutes, patientRoutes, auditRoutes]) {
+  for (const plugin of [
+    healthRoutes,
+    authRoutes,
+    userRoutes,
+    patientRoutes,
+    auditRoutes,
+    questionnaireRoutes,
+    taskRoutes,
+    portalRoutes,
+  ]) {
     await app.register(plugin, { deps });
   }
   await registerWeb(app, deps.webDir);

@@ -1,2 +1,5 @@
 // One schema module per area; drizzle-kit reads this folder to generate the migrations.
 export * from './core.js';
+export * from './questionnaires.js';
+export * from './tasks.js';
+export * from './portal.js';
