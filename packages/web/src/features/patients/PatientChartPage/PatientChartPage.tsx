@@ -2,6 +2,7 @@ import { Box, Center, Container, Loader, Tabs } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
+import { OutcomesTab } from '../../outcomes/OutcomesTab/OutcomesTab';
 import { AmendmentHistory } from '../AmendmentHistory/AmendmentHistory';
 import { AmendPatientModal } from '../AmendPatientModal/AmendPatientModal';
 import { ChartPlaceholder } from '../ChartPlaceholder/ChartPlaceholder';
@@ -96,7 +97,11 @@ export function PatientChartPage(): ReactNode {
           </Tabs.Panel>
           {plannedTabs.map((planned) => (
             <Tabs.Panel key={planned.value} value={planned.value}>
-              <ChartPlaceholder title={planned.label} description={planned.description} />
+              {planned.value === 'outcomes' ? (
+                <OutcomesTab patientId={patientId} />
+              ) : (
+                <ChartPlaceholder title={planned.label} description={planned.description} />
+              )}
             </Tabs.Panel>
           ))}
           <Tabs.Panel value="history">
