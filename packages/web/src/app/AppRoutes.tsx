@@ -8,6 +8,8 @@ import { PatientChartPage } from '../features/patients/PatientChartPage/PatientC
 import { PatientListPage } from '../features/patients/PatientListPage/PatientListPage';
 import { RegisterPatientPage } from '../features/patients/RegisterPatientPage/RegisterPatientPage';
 import { UsersPage } from '../features/users/UsersPage/UsersPage';
+import { PortalPage } from '../features/portal/PortalPage/PortalPage';
+import { TasksPage } from '../features/tasks/TasksPage/TasksPage';
 import { AppShellLayout } from './AppShellLayout/AppShellLayout';
 import { useAuth } from './auth/auth-context';
 import { NoAccessPage } from './NoAccessPage/NoAccessPage';
@@ -54,6 +56,7 @@ export function AppRoutes(): ReactNode {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/portal" element={<PortalPage />} />
       <Route
         path="/change-password"
         element={
@@ -76,6 +79,7 @@ export function AppRoutes(): ReactNode {
           path="/patients/:patientId/:tab?"
           element={<RequireUser roles={staff}>{<PatientChartPage />}</RequireUser>}
         />
+        <Route path="/tasks" element={<RequireUser roles={staff}>{<TasksPage />}</RequireUser>} />
         <Route path="/users" element={<RequireUser roles={adminOnly}>{<UsersPage />}</RequireUser>} />
         <Route path="/audit" element={<RequireUser roles={adminOnly}>{<AuditPage />}</RequireUser>} />
         <Route path="/no-access" element={<NoAccessPage />} />

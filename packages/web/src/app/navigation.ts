@@ -1,5 +1,5 @@
 import type { Me } from '@chairside/contract';
-import { IconClipboardList, IconUsers, IconUserShield, type Icon } from '@tabler/icons-react';
+import { IconChecklist, IconClipboardList, IconUsers, IconUserShield, type Icon } from '@tabler/icons-react';
 
 type Role = Me['role'];
 
@@ -13,6 +13,7 @@ export interface NavItem {
 // Mirrors the server's role checks; the server still decides every request.
 export const navItems: readonly NavItem[] = [
   { label: 'Patients', to: '/patients', icon: IconUsers, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
+  { label: 'Tasks', to: '/tasks', icon: IconChecklist, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Users', to: '/users', icon: IconUserShield, roles: ['admin'] },
   { label: 'Audit', to: '/audit', icon: IconClipboardList, roles: ['admin'] },
 ];
@@ -22,5 +23,8 @@ export function navItemsFor(role: Role): readonly NavItem[] {
 }
 
 export function homePathFor(role: Role): string {
+  if (role === 'patient') {
+    return '/portal';
+  }
   return navItemsFor(role)[0]?.to ?? '/no-access';
 }

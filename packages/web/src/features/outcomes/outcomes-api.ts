@@ -8,7 +8,13 @@ import type {
   RecordedResponseView,
   ScaleView,
 } from '@chairside/contract';
-import { useMutation, useQuery, useQueryClient, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
+import {
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type UseMutationResult,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import { api } from '../../api/client';
 
 export const outcomeKeys = {
@@ -43,7 +49,11 @@ export function useAssignments(patientId: string): UseQueryResult<AssignmentView
 }
 
 export function useScales(): UseQueryResult<ScaleView[]> {
-  return useQuery({ queryKey: outcomeKeys.scales, queryFn: () => api.get<ScaleView[]>('/api/scales'), staleTime: Infinity });
+  return useQuery({
+    queryKey: outcomeKeys.scales,
+    queryFn: () => api.get<ScaleView[]>('/api/scales'),
+    staleTime: Infinity,
+  });
 }
 
 function useInvalidatePatient(patientId: string): () => Promise<void> {

@@ -42,7 +42,15 @@ export function EnterResponseModal({ patientId, onClose }: EnterResponseModalPro
             }}
             allowDeselect={false}
           />
-          {scale ? <ScaleItems scale={scale} answers={answers} onAnswer={(id, v) => setAnswers({ ...answers, [id]: v })} /> : null}
+          {scale ? (
+            <ScaleItems
+              scale={scale}
+              answers={answers}
+              onAnswer={(id, v) => {
+                setAnswers({ ...answers, [id]: v });
+              }}
+            />
+          ) : null}
           {enter.isError ? <ErrorAlert error={enter.error} title="Not saved" /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
@@ -77,7 +85,9 @@ function ScaleItems(props: {
           key={item.id}
           label={`${item.number}. ${item.label}`}
           value={answers[item.id] === undefined ? null : String(answers[item.id])}
-          onChange={(v) => onAnswer(item.id, Number(v))}
+          onChange={(v) => {
+            onAnswer(item.id, Number(v));
+          }}
         >
           <Group gap="sm" mt={4}>
             {scale.answerOptions.map((o) => (
@@ -90,12 +100,24 @@ function ScaleItems(props: {
   );
 }
 
-function Recorded({ result, onClose }: { readonly result: RecordedResponseView; readonly onClose: () => void }): ReactNode {
+function Recorded({
+  result,
+  onClose,
+}: {
+  readonly result: RecordedResponseView;
+  readonly onClose: () => void;
+}): ReactNode {
   const r = result.response;
   return (
     <Stack>
       {result.suicideRisk ? (
-        <Alert color="red" variant="filled" icon={<IconAlertTriangle />} title="Suicide risk: urgent task raised" role="alert">
+        <Alert
+          color="red"
+          variant="filled"
+          icon={<IconAlertTriangle />}
+          title="Suicide risk: urgent task raised"
+          role="alert"
+        >
           {r.flags.map((f) => f.message).join(' ')} An urgent task is on the physician's Tasks list.
         </Alert>
       ) : null}

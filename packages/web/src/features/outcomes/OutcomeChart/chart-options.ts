@@ -80,8 +80,16 @@ export function chartOptions(input: ChartInput): uPlot.Options {
       },
     ],
     hooks: {
-      drawClear: [(u) => fillBands(u, input)],
-      draw: [(u) => drawLines(u, input)],
+      drawClear: [
+        (u) => {
+          fillBands(u, input);
+        },
+      ],
+      draw: [
+        (u) => {
+          drawLines(u, input);
+        },
+      ],
     },
   };
 }

@@ -16,7 +16,12 @@ export function OutcomesTab({ patientId }: { readonly patientId: string }): Reac
     <Stack>
       <Group justify="flex-end" gap="sm">
         <PortalActions patientId={patientId} />
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEntering(true)}>
+        <Button
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => {
+            setEntering(true);
+          }}
+        >
           Enter questionnaire
         </Button>
       </Group>
@@ -37,7 +42,14 @@ export function OutcomesTab({ patientId }: { readonly patientId: string }): Reac
           <ScaleOutcomeCard key={scale.scaleId} outcome={asScaleOutcome(scale)} sessionAts={outcomes.data.sessionAts} />
         ))
       )}
-      {entering ? <EnterResponseModal patientId={patientId} onClose={() => setEntering(false)} /> : null}
+      {entering ? (
+        <EnterResponseModal
+          patientId={patientId}
+          onClose={() => {
+            setEntering(false);
+          }}
+        />
+      ) : null}
     </Stack>
   );
 }

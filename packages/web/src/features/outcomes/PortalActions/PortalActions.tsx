@@ -10,14 +10,40 @@ export function PortalActions({ patientId }: { readonly patientId: string }): Re
   const [open, setOpen] = useState<'invite' | 'assign' | null>(null);
   return (
     <>
-      <Button variant="default" leftSection={<IconSend size={16} aria-hidden />} onClick={() => setOpen('assign')}>
+      <Button
+        variant="default"
+        leftSection={<IconSend size={16} aria-hidden />}
+        onClick={() => {
+          setOpen('assign');
+        }}
+      >
         Send to portal
       </Button>
-      <Button variant="default" leftSection={<IconKey size={16} aria-hidden />} onClick={() => setOpen('invite')}>
+      <Button
+        variant="default"
+        leftSection={<IconKey size={16} aria-hidden />}
+        onClick={() => {
+          setOpen('invite');
+        }}
+      >
         Invite to portal
       </Button>
-      {open === 'invite' ? <InviteModal patientId={patientId} onClose={() => setOpen(null)} /> : null}
-      {open === 'assign' ? <AssignModal patientId={patientId} onClose={() => setOpen(null)} /> : null}
+      {open === 'invite' ? (
+        <InviteModal
+          patientId={patientId}
+          onClose={() => {
+            setOpen(null);
+          }}
+        />
+      ) : null}
+      {open === 'assign' ? (
+        <AssignModal
+          patientId={patientId}
+          onClose={() => {
+            setOpen(null);
+          }}
+        />
+      ) : null}
     </>
   );
 }
@@ -28,24 +54,37 @@ function InviteModal({ patientId, onClose }: { readonly patientId: string; reado
     <Modal opened onClose={onClose} title="Invite to the patient portal">
       {invite.isSuccess ? (
         <Stack>
-          <Text>Give the patient this code. It is shown only now, works once, and expires {formatDateTime(invite.data.expiresAt)}.</Text>
+          <Text>
+            Give the patient this code. It is shown only now, works once, and expires{' '}
+            {formatDateTime(invite.data.expiresAt)}.
+          </Text>
           <Code block fz={28} ta="center" data-testid="invitation-code">
             {invite.data.code}
           </Code>
-          <Text size="sm">The patient opens <b>/portal</b>, enters the code and chooses their own username and password.</Text>
+          <Text size="sm">
+            The patient opens <b>/portal</b>, enters the code and chooses their own username and password.
+          </Text>
           <Group justify="flex-end">
             <Button onClick={onClose}>Done</Button>
           </Group>
         </Stack>
       ) : (
         <Stack>
-          <Text>Creates a one-time invitation code (valid 7 days). The patient will see only their own questionnaires and scores.</Text>
+          <Text>
+            Creates a one-time invitation code (valid 7 days). The patient will see only their own questionnaires and
+            scores.
+          </Text>
           {invite.isError ? <ErrorAlert error={invite.error} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button onClick={() => invite.mutate()} loading={invite.isPending}>
+            <Button
+              onClick={() => {
+                invite.mutate();
+              }}
+              loading={invite.isPending}
+            >
               Create invitation code
             </Button>
           </Group>
@@ -73,9 +112,28 @@ function AssignModal({ patientId, onClose }: { readonly patientId: string; reado
         </Stack>
       ) : (
         <Stack>
-          <Select label="Questionnaire" data={options.map((s) => ({ value: s.id, label: s.abbreviation }))} value={scaleId} onChange={setScaleId} allowDeselect={false} />
-          <TextInput label="Due date" type="date" value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} />
-          <Switch label="Repeat every week" checked={weekly} onChange={(e) => setWeekly(e.currentTarget.checked)} />
+          <Select
+            label="Questionnaire"
+            data={options.map((s) => ({ value: s.id, label: s.abbreviation }))}
+            value={scaleId}
+            onChange={setScaleId}
+            allowDeselect={false}
+          />
+          <TextInput
+            label="Due date"
+            type="date"
+            value={dueDate}
+            onChange={(e) => {
+              setDueDate(e.currentTarget.value);
+            }}
+          />
+          <Switch
+            label="Repeat every week"
+            checked={weekly}
+            onChange={(e) => {
+              setWeekly(e.currentTarget.checked);
+            }}
+          />
           {assign.isError ? <ErrorAlert error={assign.error} title="Not sent" /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
@@ -83,7 +141,11 @@ function AssignModal({ patientId, onClose }: { readonly patientId: string; reado
             </Button>
             <Button
               loading={assign.isPending}
-              onClick={() => scaleId && assign.mutate({ scaleId, dueDate, recurrence: weekly ? 'weekly' : 'none' })}
+              onClick={() => {
+                if (scaleId !== null) {
+                  assign.mutate({ scaleId, dueDate, recurrence: weekly ? 'weekly' : 'none' });
+                }
+              }}
             >
               Send
             </Button>

@@ -46,7 +46,12 @@ export function BoosterPanel({ outcome }: { readonly outcome: ScaleOutcome }): R
     return null;
   }
   return (
-    <Alert icon={<IconCalendarEvent />} color={booster.suggested ? 'violet' : 'gray'} variant="light" title="Booster suggestion">
+    <Alert
+      icon={<IconCalendarEvent />}
+      color={booster.suggested ? 'violet' : 'gray'}
+      variant="light"
+      title="Booster suggestion"
+    >
       {booster.suggested ? (
         <Text size="sm">
           Suggested around <b>{formatDate(booster.suggestedAt.slice(0, 10))}</b>. {booster.reasoning} Nothing is booked

@@ -19,10 +19,20 @@ function thresholdLines(outcome: ScaleOutcome): ThresholdLine[] {
     lines.push({ value: baseline.total, label: `Baseline ${baseline.total}`, colour: '#495057', dash: [] });
   }
   if (outcome.responseAtMost !== null) {
-    lines.push({ value: outcome.responseAtMost, label: `Response ≤ ${outcome.responseAtMost}`, colour: '#1971c2', dash: [8, 4] });
+    lines.push({
+      value: outcome.responseAtMost,
+      label: `Response ≤ ${outcome.responseAtMost}`,
+      colour: '#1971c2',
+      dash: [8, 4],
+    });
   }
   if (outcome.remissionAtMost !== null) {
-    lines.push({ value: outcome.remissionAtMost, label: `Remission ≤ ${outcome.remissionAtMost}`, colour: '#2b8a3e', dash: [2, 3] });
+    lines.push({
+      value: outcome.remissionAtMost,
+      label: `Remission ≤ ${outcome.remissionAtMost}`,
+      colour: '#2b8a3e',
+      dash: [2, 3],
+    });
   }
   return lines;
 }
@@ -40,7 +50,10 @@ export function ScaleOutcomeCard({ outcome, sessionAts }: ScaleOutcomeCardProps)
       <Stack gap="sm">
         <Group justify="space-between" align="baseline">
           <Title order={2} size="h4">
-            {outcome.abbreviation} <Text span c="dimmed" size="sm">{outcome.title}</Text>
+            {outcome.abbreviation}{' '}
+            <Text span c="dimmed" size="sm">
+              {outcome.title}
+            </Text>
           </Title>
           {latest ? (
             <Badge size="lg" variant="outline" color="dark">
@@ -98,17 +111,27 @@ function ScoreTable({ outcome }: { readonly outcome: ScaleOutcome }): ReactNode 
             <Table.Td>{formatDateTime(score.takenAt)}</Table.Td>
             <Table.Td fw={700}>{score.total}</Table.Td>
             <Table.Td>
-              <Badge variant="outline" color="dark" radius="sm" style={{ background: bandColour(bandIndex(outcome, score.total)) }}>
+              <Badge
+                variant="outline"
+                color="dark"
+                radius="sm"
+                style={{ background: bandColour(bandIndex(outcome, score.total)) }}
+              >
                 {score.bandLabel ?? '—'}
               </Badge>
             </Table.Td>
-            <Table.Td>{score.enteredByRole === 'patient' ? 'Patient (portal)' : `Staff (${score.enteredByRole.replace('_', ' ')})`}</Table.Td>
+            <Table.Td>
+              {score.enteredByRole === 'patient'
+                ? 'Patient (portal)'
+                : `Staff (${score.enteredByRole.replace('_', ' ')})`}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
       {outcome.incompleteCount > 0 ? (
         <Table.Caption>
-          {outcome.incompleteCount} incomplete form{outcome.incompleteCount === 1 ? '' : 's'} kept but not scored (never imputed).
+          {outcome.incompleteCount} incomplete form{outcome.incompleteCount === 1 ? '' : 's'} kept but not scored (never
+          imputed).
         </Table.Caption>
       ) : null}
     </Table>
