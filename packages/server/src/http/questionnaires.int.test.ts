@@ -128,7 +128,7 @@ describe.each(databaseKinds)('questionnaires, scores and the suicide-risk task o
     const tasks = (await physician.request({ method: 'GET', url: '/api/tasks' })).json<Task[]>();
     expect(tasks[0]).toMatchObject({ id: body.taskId, priority: 'urgent', status: 'open', patient: { id: patientId } });
     expect(tasks[0]?.source.id).toBe(body.response.id);
-    expect(tasks[0]?.detail).toContain('item-9 answered 2');
+    expect(tasks[0]?.detail).toContain('Item 9 answered 2');
   });
 
   it('raises the task even from an incomplete form, since item 9 is checked on its own', async () => {

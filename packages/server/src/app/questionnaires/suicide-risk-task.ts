@@ -1,4 +1,4 @@
-import type { ScaleFlag } from '@chairside/domain';
+import { phq9, type ScaleFlag } from '@chairside/domain';
 import type { AppDeps, QuestionnaireResponseRecord, RequestContext, Stores, TaskRecord } from '../ports.js';
 
 export const suicideRiskTaskType = 'suicide-risk-review';
@@ -17,13 +17,16 @@ export async function raiseSuicideRiskTask(
   flag: ScaleFlag,
 ): Promise<string> {
   const by = response.enteredByRole === 'patient' ? 'the patient in the portal' : response.enteredByUsername;
+  const answer = 'itemId' in flag.observed ? flag.observed.value : undefined;
+  const label = phq9.answerOptions.find((o) => o.value === answer)?.label ?? '';
+  const item9 = phq9.items.find((i) => i.number === 9)?.label ?? 'Item 9';
   const task: TaskRecord = {
     id: deps.ids.uuid(),
     type: suicideRiskTaskType,
     priority: 'urgent',
     patientId: response.patientId,
     title: 'Suicide risk: PHQ-9 item 9 answered above 0',
-    detail: `${flag.message} Entered by ${by} at ${response.takenAt}.`,
+    detail: `Item 9 answered ${String(answer)} ("${label}") to “${item9}”. Entered by ${by}. ${flagAction(flag)}`,
     assignedRole: 'physician',
     assignedUserId: null,
     status: 'open',
@@ -44,4 +47,11 @@ export async function raiseSuicideRiskTask(
     changes: { type: task.type, priority: task.priority, sourceId: response.id, rule: flag.rule },
   });
   return task.id;
+}
+
+/** What the rule asks the clinician to do: the text after the observation in the flag message. */
+function flagAction(flag: ScaleFlag): string {
+  const marker = 'possible suicidal thoughts. ';
+  const at = flag.message.indexOf(marker);
+  return at >= 0 ? flag.message.slice(at + marker.length) : flag.message;
 }

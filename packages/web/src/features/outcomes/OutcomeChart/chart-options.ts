@@ -36,7 +36,10 @@ function drawLines(u: uPlot, input: ChartInput): void {
   const { left, width, top, height } = u.bbox;
   const pxRatio = window.devicePixelRatio;
   ctx.save();
-  ctx.font = `${12 * pxRatio}px sans-serif`;
+  ctx.font = `bold ${12 * pxRatio}px sans-serif`;
+  // Axis drawing leaves its own alignment on the context: labels sit at the right end, inside the plot.
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'bottom';
   for (const line of input.lines) {
     const y = u.valToPos(line.value, 'y', true);
     ctx.strokeStyle = line.colour;
@@ -47,7 +50,7 @@ function drawLines(u: uPlot, input: ChartInput): void {
     ctx.lineTo(left + width, y);
     ctx.stroke();
     ctx.fillStyle = line.colour;
-    ctx.fillText(line.label, left + 6 * pxRatio, y - 4 * pxRatio);
+    ctx.fillText(line.label, left + width - 6 * pxRatio, y - 3 * pxRatio);
   }
   ctx.setLineDash([4 * pxRatio, 4 * pxRatio]);
   ctx.strokeStyle = '#5c7cfa';

@@ -122,7 +122,7 @@ function TaskCard({ task, onClose }: { readonly task: TaskView; readonly onClose
           ) : null}
         </Stack>
         {task.status === 'open' && canClose ? (
-          <Button color={urgent ? 'red' : 'blue'} onClick={onClose}>
+          <Button color={urgent ? 'red' : 'blue'} onClick={onClose} style={{ flexShrink: 0 }}>
             Complete…
           </Button>
         ) : null}
