@@ -142,6 +142,18 @@ describe.each(databaseKinds)('patient portal on %s', (kind) => {
     expect(staffEntry.statusCode).toBe(403);
   });
 
+  it('refuses to send a scale whose wording may not be shown (ISI) or a clinician-rated one', async () => {
+    for (const scaleId of ['isi', 'cadss-6']) {
+      const response = await nurse.request({
+        method: 'POST',
+        url: `/api/patients/${anaId}/questionnaire-assignments`,
+        payload: { scaleId, dueDate: '2026-11-25' },
+      });
+      expect(response.statusCode).toBe(422);
+      expect(response.json<Problem>().errors?.[0]?.field).toBe('scaleId');
+    }
+  });
+
   it('answers 403 to staff on portal routes (they have no patient record of their own)', async () => {
     expect((await nurse.request({ method: 'GET', url: '/api/portal/scores' })).statusCode).toBe(403);
   });

@@ -24,6 +24,13 @@ export async function assignQuestionnaire(
       `${scale.abbreviation} is clinician-rated: it cannot be sent to the patient`,
     );
   }
+  if (!scale.licence.itemTextIncluded) {
+    // A patient cannot answer "Item 3": only scales whose wording we may show go to the portal.
+    throw InvalidInputError.forField(
+      'scaleId',
+      `${scale.abbreviation} item wording is not licensed for display, so it cannot be sent to the portal`,
+    );
+  }
   const now = deps.clock.now();
   if (input.dueDate < isoDate(now)) {
     throw InvalidInputError.forField('dueDate', 'The due date is in the past');

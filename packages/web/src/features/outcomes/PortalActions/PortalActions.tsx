@@ -100,7 +100,7 @@ function AssignModal({ patientId, onClose }: { readonly patientId: string; reado
   const [scaleId, setScaleId] = useState<string | null>('phq-9');
   const [dueDate, setDueDate] = useState(new Date().toISOString().slice(0, 10));
   const [weekly, setWeekly] = useState(false);
-  const options = (scales.data ?? []).filter((s) => s.administeredBy === 'patient');
+  const options = (scales.data ?? []).filter((s) => s.administeredBy === 'patient' && s.licence.itemTextIncluded);
   return (
     <Modal opened onClose={onClose} title="Send a questionnaire to the portal">
       {assign.isSuccess ? (
