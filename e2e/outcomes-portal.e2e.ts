@@ -14,7 +14,7 @@ async function callApi<T>(page: Page, method: string, path: string, body?: unkno
         headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
         ...(b === undefined ? {} : { body: JSON.stringify(b) }),
       });
-      return (await response.json());
+      return await response.json();
     },
     [method, path, body] as const,
   ) as Promise<T>;
