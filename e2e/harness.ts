@@ -69,7 +69,13 @@ export async function startApp(): Promise<E2eApp> {
   let log = '';
   const server = spawn(process.execPath, ['packages/server/dist/main.js'], {
     cwd: repoRoot,
-    env: { ...process.env, CHAIRSIDE_DATA_DIR: dataDir, PORT: String(port), CHAIRSIDE_DEMO: 'true' },
+    env: {
+      ...process.env,
+      CHAIRSIDE_DATA_DIR: dataDir,
+      PORT: String(port),
+      CHAIRSIDE_DEMO: 'true',
+      CHAIRSIDE_CLINIC_PHONE: '555-0100',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -10,3 +10,6 @@ export * from './monitors.js';
 export * from './intake.js';
 export * from './screening.js';
 export * from './consent.js';
+export * from './questionnaires.js';
+export * from './portal.js';
+export * from './outcomes.js';

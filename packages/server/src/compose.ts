@@ -23,6 +23,7 @@ export interface ComposeOptions {
   readonly trustProxy?: boolean;
   readonly webDir?: string | null;
   readonly logLevel?: string;
+  readonly clinicPhone?: string | null;
 }
 
 /** Wires the concrete adapters to the ports: the one place that knows them all. */
@@ -47,5 +48,6 @@ export function composeHttp(database: Database, app: AppDeps, options: ComposeOp
     trustProxy: options.trustProxy ?? false,
     webDir: options.webDir === undefined ? defaultWebDir : options.webDir,
     logLevel: options.logLevel ?? 'silent',
+    clinicPhone: options.clinicPhone ?? null,
   };
 }

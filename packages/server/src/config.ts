@@ -24,6 +24,8 @@ export interface Config {
   readonly webDir: string | null;
   /** Bedside-monitor HL7 MLLP listener; null = off (the default). */
   readonly mllp: { readonly host: string; readonly port: number; readonly maxFrameBytes: number } | null;
+  /** The clinic's phone, shown to patients with the crisis resources. */
+  readonly clinicPhone: string | null;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -122,6 +124,7 @@ export function parseConfig(env: Env, cwd: string): { config: Config; problems: 
     logLevel: read.oneOf('LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
     webDir: webDir === null ? null : resolve(cwd, webDir),
     mllp: mllpOf(read),
+    clinicPhone: read.optional('CHAIRSIDE_CLINIC_PHONE'),
   };
   return { config: Object.freeze(config), problems: read.problems };
 }

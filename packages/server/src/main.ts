@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
     logLevel: config.logLevel,
+    clinicPhone: config.clinicPhone,
     ...(config.webDir ? { webDir: config.webDir } : {}),
   };
   const deps = composeApp(database, options);

@@ -10,6 +10,9 @@ import type {
   Role,
 } from '@chairside/domain';
 import type { ConsentStore, IntakeStore, ScreeningStore } from './intake-ports.js';
+import type { PortalInvitationStore, QuestionnaireStore, TaskStore } from './outcome-ports.js';
+
+export type * from './outcome-ports.js';
 
 /** The signed-in person a command acts for. */
 export interface Actor {
@@ -249,6 +252,9 @@ export interface Stores {
   readonly intakes: IntakeStore;
   readonly screenings: ScreeningStore;
   readonly consents: ConsentStore;
+  readonly questionnaires: QuestionnaireStore;
+  readonly tasks: TaskStore;
+  readonly portalInvitations: PortalInvitationStore;
 }
 
 /** Runs work in one transaction: all of it commits, or none of it does. */

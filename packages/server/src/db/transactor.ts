@@ -10,7 +10,10 @@ import { monitorStore } from './stores/monitor-store.js';
 import { patientStore } from './stores/patient-store.js';
 import { protocolStore } from './stores/protocol-store.js';
 import { consentStore, intakeStore, screeningStore } from './stores/intake-store.js';
+import { portalInvitationStore } from './stores/portal-invitation-store.js';
+import { questionnaireStore } from './stores/questionnaire-store.js';
 import { sessionStore } from './stores/session-store.js';
+import { taskStore } from './stores/task-store.js';
 import { userStore } from './stores/user-store.js';
 
 export function storesFor(db: Db, clock: Clock): Stores {
@@ -28,6 +31,9 @@ export function storesFor(db: Db, clock: Clock): Stores {
     intakes: intakeStore(db),
     screenings: screeningStore(db),
     consents: consentStore(db),
+    questionnaires: questionnaireStore(db),
+    tasks: taskStore(db),
+    portalInvitations: portalInvitationStore(db),
   };
 }
 

@@ -20,6 +20,9 @@ import { protocolRoutes } from './routes/protocols.js';
 import { consentRoutes } from './routes/consent.js';
 import { intakeRoutes } from './routes/intake.js';
 import { screeningRoutes } from './routes/screening.js';
+import { portalRoutes } from './routes/portal.js';
+import { questionnaireRoutes } from './routes/questionnaires.js';
+import { taskRoutes } from './routes/tasks.js';
 import { userRoutes } from './routes/users.js';
 import { courseRoutes } from './routes/courses.js';
 import { schedulingRoutes } from './routes/scheduling.js';
@@ -81,6 +84,9 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     intakeRoutes,
     screeningRoutes,
     consentRoutes,
+    questionnaireRoutes,
+    taskRoutes,
+    portalRoutes,
   ]) {
     await app.register(plugin, { deps });
   }

@@ -13,4 +13,6 @@ export interface HttpDeps {
   readonly trustProxy: boolean;
   readonly webDir: string | null;
   readonly logLevel: string;
+  /** Shown to patients beside the crisis lines (CHAIRSIDE_CLINIC_PHONE). */
+  readonly clinicPhone: string | null;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portalAgentFor, registerTestPatient } from '../../test/portal-helpers.js';
 import { createTestApp, staffRoleNames, type Agent, type TestApp } from '../../test/test-app.js';
 import { databaseKinds } from '../../test/databases.js';
 
@@ -11,13 +12,16 @@ const fillParams = (url: string): string => url.replace(/:[a-zA-Z]+/g, randomUUI
  */
 describe.each(databaseKinds)('route × role matrix on %s', (kind) => {
   let t: TestApp;
-  const agents = {} as Record<(typeof staffRoleNames)[number], Agent>;
+  const agents = {} as Record<(typeof staffRoleNames)[number] | 'patient', Agent>;
+  const roles = [...staffRoleNames, 'patient'] as const;
 
   beforeAll(async () => {
     t = await createTestApp(kind);
     for (const role of staffRoleNames) {
       agents[role] = await t.as(role);
     }
+    const patientId = await registerTestPatient(agents.front_desk, 'Matrix', 'Patient');
+    agents.patient = await portalAgentFor(t, agents.front_desk, patientId, 'matrix.patient');
   });
   afterAll(async () => t.close());
 
@@ -50,7 +54,7 @@ describe.each(databaseKinds)('route × role matrix on %s', (kind) => {
       } else {
         expect(anonymous.statusCode, `anonymous ${route.method} ${route.url}`).toBe(401);
       }
-      for (const role of staffRoleNames) {
+      for (const role of roles) {
         const response = await agents[role].request({ method: route.method, url });
         const allowed = route.access === 'public' || route.access === 'signed-in' || route.access.includes(role);
         matrix.push(`${route.method} ${route.url} ${role} ${response.statusCode}`);
@@ -65,5 +69,18 @@ describe.each(databaseKinds)('route × role matrix on %s', (kind) => {
       }
     }
     expect(matrix.length).toBeGreaterThan(40);
+  });
+
+  it('lets the patient role call only portal and auth routes (and public ones)', () => {
+    const forPatient = t.routes.filter(
+      (r) =>
+        r.url.startsWith('/api/') &&
+        r.access !== 'public' &&
+        (r.access === 'signed-in' || r.access.includes('patient')),
+    );
+    expect(forPatient.length).toBeGreaterThan(2);
+    for (const route of forPatient) {
+      expect(route.url, `${route.method} ${route.url}`).toMatch(/^\/api\/(portal|auth)\//);
+    }
   });
 });

@@ -12,6 +12,8 @@ import { ClinicSetupPage } from '../features/scheduling/ClinicSetupPage/ClinicSe
 import { SchedulePage } from '../features/scheduling/SchedulePage/SchedulePage';
 import { ProtocolsPage } from '../features/protocols/ProtocolsPage/ProtocolsPage';
 import { UsersPage } from '../features/users/UsersPage/UsersPage';
+import { PortalPage } from '../features/portal/PortalPage/PortalPage';
+import { TasksPage } from '../features/tasks/TasksPage/TasksPage';
 import { AppShellLayout } from './AppShellLayout/AppShellLayout';
 import { useAuth } from './auth/auth-context';
 import { NoAccessPage } from './NoAccessPage/NoAccessPage';
@@ -59,6 +61,7 @@ export function AppRoutes(): ReactNode {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/portal" element={<PortalPage />} />
       <Route
         path="/change-password"
         element={
@@ -85,6 +88,7 @@ export function AppRoutes(): ReactNode {
         <Route path="/clinic-setup" element={<RequireUser roles={adminOnly}>{<ClinicSetupPage />}</RequireUser>} />
         <Route path="/protocols/:protocolId?" element={<RequireUser roles={staff}>{<ProtocolsPage />}</RequireUser>} />
         <Route path="/dosing" element={<RequireUser roles={clinicians}>{<DoseCalculatorPage />}</RequireUser>} />
+        <Route path="/tasks" element={<RequireUser roles={staff}>{<TasksPage />}</RequireUser>} />
         <Route path="/users" element={<RequireUser roles={adminOnly}>{<UsersPage />}</RequireUser>} />
         <Route path="/audit" element={<RequireUser roles={adminOnly}>{<AuditPage />}</RequireUser>} />
         <Route path="/no-access" element={<NoAccessPage />} />

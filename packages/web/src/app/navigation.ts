@@ -4,6 +4,7 @@ import {
   IconBuildingHospital,
   IconCalculator,
   IconCalendar,
+  IconChecklist,
   IconClipboardList,
   IconUsers,
   IconUserShield,
@@ -22,6 +23,7 @@ export interface NavItem {
 // Mirrors the server's role checks; the server still decides every request.
 export const navItems: readonly NavItem[] = [
   { label: 'Patients', to: '/patients', icon: IconUsers, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
+  { label: 'Tasks', to: '/tasks', icon: IconChecklist, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Schedule', to: '/schedule', icon: IconCalendar, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Clinic set-up', to: '/clinic-setup', icon: IconBuildingHospital, roles: ['admin'] },
   { label: 'Dose calculator', to: '/dosing', icon: IconCalculator, roles: ['physician', 'nurse'] },
@@ -35,5 +37,8 @@ export function navItemsFor(role: Role): readonly NavItem[] {
 }
 
 export function homePathFor(role: Role): string {
+  if (role === 'patient') {
+    return '/portal';
+  }
   return navItemsFor(role)[0]?.to ?? '/no-access';
 }

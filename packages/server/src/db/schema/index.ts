@@ -4,3 +4,6 @@ export * from './scheduling.js';
 export * from './protocols.js';
 export * from './monitors.js';
 export * from './intake.js';
+export * from './questionnaires.js';
+export * from './tasks.js';
+export * from './portal.js';

@@ -7,6 +7,7 @@ import { DosePlanTab } from '../../dosing/DosePlanTab/DosePlanTab';
 import { ConsentTab } from '../../consent/ConsentTab/ConsentTab';
 import { IntakeTab } from '../../intake/IntakeTab/IntakeTab';
 import { ScreeningTab } from '../../screening/ScreeningTab/ScreeningTab';
+import { OutcomesTab } from '../../outcomes/OutcomesTab/OutcomesTab';
 import { AmendmentHistory } from '../AmendmentHistory/AmendmentHistory';
 import { AmendPatientModal } from '../AmendPatientModal/AmendPatientModal';
 import { CourseTab } from '../../scheduling/CourseTab/CourseTab';
@@ -118,7 +119,11 @@ export function PatientChartPage(): ReactNode {
           </Tabs.Panel>
           {plannedTabs.map((planned) => (
             <Tabs.Panel key={planned.value} value={planned.value}>
-              <ChartPlaceholder title={planned.label} description={planned.description} />
+              {planned.value === 'outcomes' ? (
+                <OutcomesTab patientId={patientId} />
+              ) : (
+                <ChartPlaceholder title={planned.label} description={planned.description} />
+              )}
             </Tabs.Panel>
           ))}
           {clinician ? (

@@ -1,0 +1,97 @@
+import {
+  IdParams,
+  InvitationView,
+  PortalAssignmentView,
+  PortalScoreView,
+  PortalSubmitBody,
+  PortalSubmitResult,
+  RedeemInvitationBody,
+} from '@chairside/contract';
+import { getScale, staffRoles } from '@chairside/domain';
+import { Type } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { invitePatient } from '../../app/portal/invite-patient.js';
+import { listMyAssignments, listMyResponses, submitMyQuestionnaire } from '../../app/portal/portal-questionnaires.js';
+import { redeemInvitation } from '../../app/portal/redeem-invitation.js';
+import type { HttpDeps } from '../deps.js';
+import { assignmentView, crisisResources, portalScoreView, scaleView } from './outcome-views.js';
+
+const tags = ['portal'];
+/** Portal routes never take a patient id: the patient is the signed-in user's own record. */
+const patientOnly = { access: ['patient'] as const };
+
+export const portalRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async (app, { deps }) => {
+  app.post(
+    '/api/patients/:id/portal-invitations',
+    {
+      config: { access: staffRoles },
+      schema: {
+        tags,
+        summary: 'Invite the patient to the portal: a one-time code, shown once, valid 7 days',
+        params: IdParams,
+        response: { 201: InvitationView },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await invitePatient(deps.app, request.ctx, request.params.id)),
+  );
+
+  app.post(
+    '/api/portal/redeem',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Redeem an invitation code and choose a username and password',
+        body: RedeemInvitationBody,
+        response: { 201: Type.Object({ username: Type.String() }) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await redeemInvitation(deps.app, request.ctx, request.body)),
+  );
+
+  app.get(
+    '/api/portal/questionnaires',
+    {
+      config: patientOnly,
+      schema: { tags, summary: 'My questionnaires to complete', response: { 200: Type.Array(PortalAssignmentView) } },
+    },
+    async (request) =>
+      (await listMyAssignments(deps.app, request.ctx)).map((a) => ({
+        ...assignmentView(a),
+        scale: scaleView(getScale(a.scaleId)),
+      })),
+  );
+
+  app.post(
+    '/api/portal/questionnaires/:id/responses',
+    {
+      config: patientOnly,
+      schema: {
+        tags,
+        summary: 'Submit my answers; crisis resources come back at once when an answer needs them',
+        params: IdParams,
+        body: PortalSubmitBody,
+        response: { 201: PortalSubmitResult },
+      },
+    },
+    async (request, reply) => {
+      const recorded = await submitMyQuestionnaire(deps.app, request.ctx, {
+        assignmentId: request.params.id,
+        answers: request.body.answers,
+      });
+      return reply.status(201).send({
+        score: portalScoreView(recorded.response),
+        crisisResources: recorded.suicideRisk ? crisisResources(deps.clinicPhone) : null,
+      });
+    },
+  );
+
+  app.get(
+    '/api/portal/scores',
+    {
+      config: patientOnly,
+      schema: { tags, summary: 'My score history, oldest first', response: { 200: Type.Array(PortalScoreView) } },
+    },
+    async (request) => (await listMyResponses(deps.app, request.ctx)).map(portalScoreView),
+  );
+};

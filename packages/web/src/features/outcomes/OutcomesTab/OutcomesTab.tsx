@@ -1,0 +1,55 @@
+import { Button, Center, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
+import { EnterResponseModal } from '../EnterResponseModal/EnterResponseModal';
+import { asScaleOutcome } from '../outcome-types';
+import { useOutcomes } from '../outcomes-api';
+import { PortalActions } from '../PortalActions/PortalActions';
+import { ScaleOutcomeCard } from '../ScaleOutcomeCard/ScaleOutcomeCard';
+
+/** The chart's Outcomes tab: every scale the patient has answered, over time. */
+export function OutcomesTab({ patientId }: { readonly patientId: string }): ReactNode {
+  const outcomes = useOutcomes(patientId);
+  const [entering, setEntering] = useState(false);
+  return (
+    <Stack>
+      <Group justify="flex-end" gap="sm">
+        <PortalActions patientId={patientId} />
+        <Button
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => {
+            setEntering(true);
+          }}
+        >
+          Enter questionnaire
+        </Button>
+      </Group>
+      {outcomes.isPending ? (
+        <Center py="xl">
+          <Loader aria-label="Loading outcomes" />
+        </Center>
+      ) : outcomes.isError ? (
+        <ErrorAlert error={outcomes.error} title="Outcomes could not be loaded" />
+      ) : outcomes.data.scales.length === 0 ? (
+        <Paper withBorder p="xl">
+          <Text ta="center" c="dimmed">
+            No questionnaires yet. Enter one, or send one to the patient's portal.
+          </Text>
+        </Paper>
+      ) : (
+        outcomes.data.scales.map((scale) => (
+          <ScaleOutcomeCard key={scale.scaleId} outcome={asScaleOutcome(scale)} sessionAts={outcomes.data.sessionAts} />
+        ))
+      )}
+      {entering ? (
+        <EnterResponseModal
+          patientId={patientId}
+          onClose={() => {
+            setEntering(false);
+          }}
+        />
+      ) : null}
+    </Stack>
+  );
+}
