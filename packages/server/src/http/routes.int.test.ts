@@ -80,7 +80,7 @@ describe.each(databaseKinds)('route × role matrix on %s', (kind) => {
     );
     expect(forPatient.length).toBeGreaterThan(2);
     for (const route of forPatient) {
-      expect(route.url, `${route.method} ${route.url}`).toMatch(/^\/api\/(portal|auth)\//);
+      expect(route.url, `${route.method} ${route.url}`).toMatch(/^\/api\/(portal|auth|consent-forms)\//);
     }
   });
 });

@@ -7,7 +7,6 @@ import {
   inductionCadences,
   instantAtLocal,
   maxTargetSessions,
-  protocolLibraryV1,
   proposeInductionCalendar,
   type CoursePhase,
   type DosingSlotPlan,
@@ -62,12 +61,16 @@ export async function startCourse(
   validateCourse(input);
   return deps.tx.run(async (s) => {
     await requirePatient(s, patientId);
+    const protocol = await s.protocols.findLatest(input.protocolId);
+    if (!protocol) {
+      throw new NotFoundError(`No published protocol ${input.protocolId}`);
+    }
     const at = deps.clock.now().toISOString();
     const course: CourseRecord = {
       id: deps.ids.uuid(),
       patientId,
       protocolId: input.protocolId,
-      protocolVersion: protocolLibraryV1[input.protocolId].version,
+      protocolVersion: protocol.version,
       phase: input.phase,
       targetSessions: input.targetSessions,
       sessionsPerWeek: input.sessionsPerWeek,

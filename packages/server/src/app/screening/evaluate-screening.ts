@@ -2,7 +2,6 @@ import {
   evaluateScreening,
   isoDate,
   NotFoundError,
-  protocolLibraryV1,
   type ProtocolId,
   type ScreeningResult,
 } from '@chairside/domain';
@@ -27,9 +26,13 @@ async function evaluate(
   if (!intake) {
     throw new NotFoundError(`This patient has no intake version ${input.intakeVersion}`);
   }
-  // The shipped library for now; the protocol helper's versioned store will replace this lookup.
-  const protocol = protocolLibraryV1[input.protocolId];
-  return { result: evaluateScreening(intake.data, protocol, isoDate(deps.clock.now())), intakeId: intake.id };
+  // The clinic's current published version: a medical director's revision applies from now on,
+  // and the saved screening keeps the id@version it was evaluated against.
+  const protocol = await s.protocols.findLatest(input.protocolId);
+  if (!protocol) {
+    throw new NotFoundError(`No published protocol ${input.protocolId}`);
+  }
+  return { result: evaluateScreening(intake.data, protocol.protocol, isoDate(deps.clock.now())), intakeId: intake.id };
 }
 
 /** Screens an intake version for a protocol without saving anything but the audit of the read. */

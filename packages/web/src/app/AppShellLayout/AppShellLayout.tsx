@@ -1,5 +1,6 @@
 import { roleLabel } from '@chairside/domain';
-import { AppShell, Box, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconKey, IconLogout, IconStethoscope } from '@tabler/icons-react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useAuth, useMe } from '../auth/auth-context';
@@ -8,29 +9,28 @@ import { navItemsFor } from '../navigation';
 import './AppShellLayout.css';
 import type { ReactNode } from 'react';
 
-/** Header with the product, the role's navigation and the signed-in user; pages render below. */
+/**
+ * Header with the product and the signed-in user, the role's navigation in a side bar
+ * (behind a menu button on narrow tablets), pages in the main area.
+ */
 export function AppShellLayout(): ReactNode {
   const me = useMe();
   const { signOut } = useAuth();
+  const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   return (
-    <AppShell header={{ height: 60 }} padding={0}>
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 210, breakpoint: 'md', collapsed: { mobile: !navOpen } }}
+      padding={0}
+    >
       <AppShell.Header className="shell-header">
         <Group h="100%" px="md" gap="md" wrap="nowrap" justify="space-between">
-          <Group gap="lg" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpen} onClick={toggleNav} hiddenFrom="md" size="sm" aria-label="Show navigation" />
             <Link to="/" className="shell-brand" aria-label="Chairside home">
               <IconStethoscope size={22} aria-hidden />
               <span>Chairside</span>
             </Link>
-            <nav aria-label="Main">
-              <Group gap={4} wrap="nowrap">
-                {navItemsFor(me.role).map((item) => (
-                  <NavLink key={item.to} to={item.to} className="shell-nav-link">
-                    <item.icon size={18} aria-hidden />
-                    <span>{item.label}</span>
-                  </NavLink>
-                ))}
-              </Group>
-            </nav>
           </Group>
           <Group gap="xs" wrap="nowrap">
             <Menu position="bottom-end" width={220}>
@@ -69,6 +69,18 @@ export function AppShellLayout(): ReactNode {
           </Group>
         </Group>
       </AppShell.Header>
+      <AppShell.Navbar p="xs" className="shell-navbar">
+        <nav aria-label="Main">
+          <Stack gap={2}>
+            {navItemsFor(me.role).map((item) => (
+              <NavLink key={item.to} to={item.to} className="shell-nav-link" onClick={closeNav}>
+                <item.icon size={18} aria-hidden />
+                <span>{item.label}</span>
+              </NavLink>
+            ))}
+          </Stack>
+        </nav>
+      </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
