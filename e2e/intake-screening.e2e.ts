@@ -150,6 +150,14 @@ describe('intake, screening sign-off and a hard-stop', () => {
     await consents.getByText('Valid').waitFor();
     expect(await consents.getByText('dr.okafor').isVisible()).toBe(true);
     await screenshot(page, 'consent-recorded');
+    // The printable copy is a real PDF, fetched with the signed-in session.
+    const pdfHref = await consents
+      .getByRole('link', { name: /Printable copy/ })
+      .first()
+      .getAttribute('href');
+    const pdf = await page.request.get(new URL(pdfHref ?? '', page.url()).toString());
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
   });
 });

@@ -24,6 +24,7 @@ export interface ComposeOptions {
   readonly webDir?: string | null;
   readonly logLevel?: string;
   readonly clinicPhone?: string | null;
+  readonly clinicName?: string;
 }
 
 /** Wires the concrete adapters to the ports: the one place that knows them all. */
@@ -49,5 +50,6 @@ export function composeHttp(database: Database, app: AppDeps, options: ComposeOp
     webDir: options.webDir === undefined ? defaultWebDir : options.webDir,
     logLevel: options.logLevel ?? 'silent',
     clinicPhone: options.clinicPhone ?? null,
+    clinicName: options.clinicName ?? 'Chairside Clinic',
   };
 }

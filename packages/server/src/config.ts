@@ -26,6 +26,8 @@ export interface Config {
   readonly mllp: { readonly host: string; readonly port: number; readonly maxFrameBytes: number } | null;
   /** The clinic's phone, shown to patients with the crisis resources. */
   readonly clinicPhone: string | null;
+  /** The clinic's name on printed documents. */
+  readonly clinicName: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -125,6 +127,7 @@ export function parseConfig(env: Env, cwd: string): { config: Config; problems: 
     webDir: webDir === null ? null : resolve(cwd, webDir),
     mllp: mllpOf(read),
     clinicPhone: read.optional('CHAIRSIDE_CLINIC_PHONE'),
+    clinicName: read.text('CHAIRSIDE_CLINIC_NAME', 'Chairside Clinic'),
   };
   return { config: Object.freeze(config), problems: read.problems };
 }

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     logLevel: config.logLevel,
     clinicPhone: config.clinicPhone,
+    clinicName: config.clinicName,
     ...(config.webDir ? { webDir: config.webDir } : {}),
   };
   const deps = composeApp(database, options);

@@ -15,4 +15,5 @@ export interface HttpDeps {
   readonly logLevel: string;
   /** Shown to patients beside the crisis lines (CHAIRSIDE_CLINIC_PHONE). */
   readonly clinicPhone: string | null;
+  readonly clinicName: string;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/test-app.js';
@@ -225,7 +226,8 @@ describe.each(databaseKinds)('intake, screening and consent API on %s', (kind) =
       acknowledgedElements: form.elements.map((e) => e.id),
       patientTypedName: 'Sam Rivera',
       signatureMethod: 'drawn',
-      signaturePng: 'data:image/png;base64,iVBORw0KGgo=',
+      signaturePng:
+        'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAAAAADRSSBWAAAAC0lEQVR4nGNg+A8AAQIBAEK+vGgAAAAASUVORK5CYII=', // a real 2×1 PNG
       patientSignedAt: '2026-11-22T08:50:00Z',
     };
     const missing = await desk.request({
@@ -261,6 +263,13 @@ describe.each(databaseKinds)('intake, screening and consent API on %s', (kind) =
     expect(withdrawn.json<{ withdrawal: { by: string } }>().withdrawal.by).toBe('test.nurse');
     expect(await valid('iv-depression')).toBe(false);
     expect(await count('consents')).toBe(1);
+    const pdf = await desk.request({ method: 'GET', url: `/api/consents/${consentId}/pdf` });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.rawPayload.length).toBeGreaterThan(5_000);
+    const unknown = await desk.request({ method: 'GET', url: `/api/consents/${randomUUID()}/pdf` });
+    expect(unknown.statusCode).toBe(404);
     expect(await refusal('delete from consent_withdrawals')).toMatch(/append-only/);
   });
 });

@@ -1,10 +1,4 @@
-import {
-  evaluateScreening,
-  isoDate,
-  NotFoundError,
-  type ProtocolId,
-  type ScreeningResult,
-} from '@chairside/domain';
+import { evaluateScreening, isoDate, NotFoundError, type ProtocolId, type ScreeningResult } from '@chairside/domain';
 import { requireActor } from '../context.js';
 import type { ScreeningRecord } from '../intake-ports.js';
 import type { AppDeps, RequestContext, Stores } from '../ports.js';

@@ -11,7 +11,9 @@ import {
 import { currentConsentForm } from '@chairside/domain';
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { checkConsent, listConsents } from '../../app/consent/read-consents.js';
+import { checkConsent, getConsent, listConsents } from '../../app/consent/read-consents.js';
+import { getPatient } from '../../app/patients/get-patient.js';
+import { renderConsentPdf } from '../../documents/consent-pdf.js';
 import { recordConsent } from '../../app/consent/record-consent.js';
 import { withdrawConsent } from '../../app/consent/withdraw-consent.js';
 import type { ConsentRecordRow } from '../../app/intake-ports.js';
@@ -79,6 +81,23 @@ export const consentRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = asyn
       },
     },
     async (request) => (await listConsents(deps.app, request.ctx, request.params.id)).map(responseOf),
+  );
+
+  app.get(
+    '/api/consents/:id/pdf',
+    {
+      config: intakeAccess,
+      schema: { tags, summary: 'The printable copy of a signed consent (PDF)', params: IdParams },
+    },
+    async (request, reply) => {
+      const consent = await getConsent(deps.app, request.ctx, request.params.id);
+      const patient = await getPatient(deps.app, request.ctx, consent.patientId);
+      const pdf = await renderConsentPdf(consent, patient, deps.clinicName);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="consent-${patient.mrn}-${consent.route}.pdf"`)
+        .send(pdf);
+    },
   );
 
   app.post(

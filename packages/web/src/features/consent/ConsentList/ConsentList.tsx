@@ -58,6 +58,17 @@ export function ConsentList({
                   )}
                 </Table.Td>
                 <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    component="a"
+                    href={`/api/consents/${c.id}/pdf`}
+                    target="_blank"
+                    rel="noopener"
+                    aria-label={`Printable copy (PDF) of the consent signed ${formatDateTime(c.patientSignedAt)}`}
+                  >
+                    PDF
+                  </Button>
                   {c.withdrawal ? null : (
                     <Button
                       size="xs"

@@ -35,8 +35,8 @@ export function ConsentTab({ patientId }: { readonly patientId: string }): React
         Consent
       </Title>
       <Text size="sm" c="dimmed">
-        Record informed consent for the treatment route before the first session. A printable PDF copy is not available
-        yet.
+        Record informed consent for the treatment route before the first session. Each signed consent has a printable
+        PDF copy.
       </Text>
       <ConsentList patientId={patientId} items={consents.data} currentVersions={currentVersions} />
       {capturing && form.data ? (
