@@ -1,7 +1,7 @@
-// Cold start of `npm start` (node packages/server/dist/main.js) on an existing embedded
+// Cold start of `npm start` (which runs node packages/server/dist/main.js) on an existing embedded
 // database, to the first healthy /api/health. Target: under 3 s.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, percentile, waitForHealth } from './support.js';
@@ -12,14 +12,19 @@ const runs = Number(process.argv[2] ?? 7);
 async function startOnce(): Promise<number> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn('node', ['packages/server/dist/main.js'], {
+  const child = spawn('npm', ['start', '--silent'], {
     env: { ...process.env, PORT: String(port), CHAIRSIDE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: 'ignore',
+    detached: true, // its own process group, so npm and the server it starts stop together
   });
   await waitForHealth(`http://127.0.0.1:${port}`, 30_000);
   const elapsed = performance.now() - started;
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  process.kill(-(child.pid ?? 0), 'SIGTERM');
+  await exited;
+  while (existsSync(`${dataDir}.lock`)) {
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the server removes its lock as it exits
+  }
   return elapsed;
 }
 

@@ -43,7 +43,7 @@ export async function renderConsentPdf(
   clinicName: string,
 ): Promise<Buffer> {
   const form = consent.form as ConsentForm;
-  const doc = newPdf(`Informed consent – ${patient.legalGivenName} ${patient.legalFamilyName}`);
+  const doc = await newPdf(`Informed consent – ${patient.legalGivenName} ${patient.legalFamilyName}`);
   doc.font('bold').fontSize(16).text(clinicName);
   doc
     .font('body')
