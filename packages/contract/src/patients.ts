@@ -94,7 +94,7 @@ export type PatientSearchQuery = Type.Static<typeof PatientSearchQuery>;
 
 export const PatientSearchResponse = Type.Object({
   items: Type.Array(PatientSummary),
-  total: Type.Integer({ description: 'Matches, counted exactly up to 1000 (1000 means "1000 or more")' }),
+  total: Type.Integer({ description: 'How many patients match in all' }),
 });
 export type PatientSearchResponse = Type.Static<typeof PatientSearchResponse>;
 

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, like, not, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { PatientDetails, SexAtBirth } from '@chairside/domain';
 import type { PatientAmendmentRecord, PatientRow, PatientSearch, PatientStore } from '../../app/ports.js';
 import { rowsOf, type Db } from '../connect.js';
@@ -64,7 +64,7 @@ const alphabetical = [asc(familyName), asc(patients.legalGivenName), asc(patient
 function termCondition(term: string): SQL | undefined {
   const pattern = escapeLike(term);
   if (term.length >= 3) {
-    return ilike(patients.searchText, `%${pattern}%`);
+    return like(patients.searchText, `%${pattern}%`); // search_text is lower-cased, and so are terms
   }
   return or(
     sql`${familyName} like ${`${pattern}%`}`,
@@ -83,9 +83,6 @@ function searchConditions(query: PatientSearch): SQL[] {
   }
   return conditions;
 }
-
-// Counting every match of a broad query costs more than the page itself; past this the desk refines the search.
-const countCap = 1000;
 
 export function patientStore(db: Db): PatientStore {
   return {
@@ -112,34 +109,39 @@ export function patientStore(db: Db): PatientStore {
     },
     async search(query) {
       const conditions = searchConditions(query);
-      const firstTerm = query.terms[0];
-      // Family names that start with the first word come first ("smi" → Smith before Goldsmith);
-      // both halves walk an index in order and stop at the page size, so broad queries stay fast.
-      const familyFirst = firstTerm ? sql`${familyName} like ${`${escapeLike(firstTerm)}%`}` : undefined;
-      const page = (extra: SQL | undefined, limit: number): Promise<(typeof patients.$inferSelect)[]> =>
-        db
+      if (conditions.length === 0) {
+        // No filter: walk the alphabetical index and stop at the page size.
+        const rows = await db
           .select()
           .from(patients)
-          .where(and(...conditions, extra))
           .orderBy(...alphabetical)
-          .limit(limit);
-      const head = familyFirst ? await page(familyFirst, query.limit) : [];
-      const tail =
-        head.length < query.limit
-          ? await page(familyFirst ? not(familyFirst) : undefined, query.limit - head.length)
-          : [];
-      const rows = [...head, ...tail];
-      const total =
-        rows.length < query.limit
-          ? rows.length
-          : Number(
-              rowsOf<{ n: number | string }>(
-                await db.execute(
-                  sql`select count(*) as n from (select 1 from ${patients} where ${and(...conditions) ?? sql`true`} limit ${countCap}) as capped`,
-                ),
-              )[0]?.n ?? 0,
-            );
-      return { items: rows.map(toRow), total };
+          .limit(query.limit);
+        const [all] = await db.select({ n: count() }).from(patients);
+        return { items: rows.map(toRow), total: all?.n ?? 0 };
+      }
+      // Find the matches through the indexes first, then order only those: a filtered walk of the
+      // alphabetical index is what the planner would otherwise pick, and it is slow for rare names.
+      // Family names that start with the first word come first ("smi" → Smith before Goldsmith).
+      // Every condition has an index (trigram, name prefix, birth date, MRN prefix); the planner's
+      // estimate for LIKE '%…%' is poor and it would scan the whole table instead. Scoped to this transaction.
+      await db.execute(sql`set local enable_seqscan = off`);
+      const firstTerm = query.terms[0];
+      const familyFirst = firstTerm ? sql`(lower(legal_family_name) like ${`${escapeLike(firstTerm)}%`}) desc,` : sql``;
+      const page = rowsOf<{ id: string; total: number | string }>(
+        await db.execute(
+          sql`with matches as materialized (select id, legal_family_name, legal_given_name from ${patients} where ${and(...conditions)})
+              select id, count(*) over () as total from matches
+              order by ${familyFirst} lower(legal_family_name), legal_given_name, id limit ${query.limit}`,
+        ),
+      );
+      const ids = page.map((row) => row.id);
+      const rows = ids.length === 0 ? [] : await db.select().from(patients).where(inArray(patients.id, ids));
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      const items = ids.flatMap((id) => {
+        const row = byId.get(id);
+        return row ? [toRow(row)] : [];
+      });
+      return { items, total: Number(page[0]?.total ?? 0) };
     },
     async update(id, expectedVersion, details, at, byUserId) {
       const updated = await db
