@@ -1,4 +1,4 @@
-import { Badge, Paper, Table, Text } from '@mantine/core';
+import { Paper, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../../../lib/format';
 import type { HeldReading } from '../monitors-api';
@@ -52,7 +52,9 @@ export function HeldReadingsTable({ readings }: { readonly readings: readonly He
           <Table.Tbody>
             {readings.map((r) => (
               <Table.Tr key={r.id}>
-                <Table.Td ff="monospace">{r.deviceId}</Table.Td>
+                <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                  {r.deviceId}
+                </Table.Td>
                 <Table.Td>{formatDateTime(r.takenAt)}</Table.Td>
                 <Table.Td>{bp(r)}</Table.Td>
                 <Table.Td>{value(r.heartRateBpm)}</Table.Td>
@@ -60,9 +62,14 @@ export function HeldReadingsTable({ readings }: { readonly readings: readonly He
                 <Table.Td>{value(r.respiratoryRatePerMin)}</Table.Td>
                 <Table.Td>{value(r.etco2MmHg)}</Table.Td>
                 <Table.Td>
-                  <Badge size="sm" radius="sm" variant="light" color={r.status === 'unverified' ? 'yellow' : 'gray'}>
+                  <Text
+                    span
+                    size="sm"
+                    fw={r.status === 'unverified' ? 700 : 400}
+                    c={r.status === 'unverified' ? 'orange.8' : 'dark'}
+                  >
                     {r.status === 'unverified' ? 'Unverified' : r.status === 'final' ? 'Final' : 'Corrected'}
-                  </Badge>
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -84,7 +84,7 @@ export function MonitorsPage(): ReactNode {
             {(data) => (
               <MonitorTable
                 monitors={data.items}
-                unbinding={unbind.isPending ? (unbind.variables ?? null) : null}
+                unbinding={unbind.isPending ? unbind.variables : null}
                 onBind={setBinding}
                 onUnbind={onUnbind}
               />
