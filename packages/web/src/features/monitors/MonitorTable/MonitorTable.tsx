@@ -2,7 +2,8 @@ import { Badge, Button, Paper, Table, Text } from '@mantine/core';
 import { IconLink, IconLinkOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../../../lib/format';
-import { timeAgo, type MonitorRow } from '../monitors-api';
+import type { MonitorRow } from '../monitors-api';
+import { timeAgo } from '../time-ago';
 
 interface MonitorTableProps {
   readonly monitors: readonly MonitorRow[];
