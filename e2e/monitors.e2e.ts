@@ -77,6 +77,7 @@ describe('monitors page: the HL7 feed, the holding list and binding to a chair',
     const tablet = await app.newPage({ width: 768, height: 1024 });
     await tablet.goto(`${app.baseUrl}/monitors`);
     await tablet.getByRole('table', { name: 'Monitors' }).getByText('Chair 1').waitFor();
+    await tablet.getByRole('table', { name: 'Message log' }).getByText('E2E-4').waitFor();
     await screenshot(tablet, 'monitors-768');
     await tablet.close();
   });
@@ -89,7 +90,8 @@ describe('monitors page: the HL7 feed, the holding list and binding to a chair',
     expect(rejected.code).toMatch(/^A[ER]$/);
     const page = await app.newPage();
     await signIn(page, app.baseUrl, 'nurse.patel');
-    await page.goto(`${app.baseUrl}/monitors`);
+    // Wait for the signed-in shell before moving on, or the sign-in's own redirect races the click.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Monitors' }).click();
     const row = page.getByRole('table', { name: 'Monitors' }).getByRole('row').filter({ hasText: 'MON-E2E-08' });
     await row.getByRole('button', { name: 'Bind MON-E2E-08 to a chair' }).click();
     const dialog = page.getByRole('dialog');
