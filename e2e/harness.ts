@@ -11,7 +11,7 @@ export const screenshotDir = join(repoRoot, 'e2e', 'screenshots');
 export const demoPassword = 'chairside-demo';
 
 /** A port nobody is listening on right now (the server does not print the one it got for PORT=0). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -54,9 +54,9 @@ export interface E2eApp {
 
 /**
  * Starts the built server on a fresh data directory with the demo clinic, and
- * Debian's Chromium. Expects packages/server/dist and packages/web/dist to exist.
+ * Debian's Chromium; `env` adds server settings (e.g. CHAIRSIDE_MLLP_PORT). Expects packages/server/dist and packages/web/dist to exist.
  */
-export async function startApp(): Promise<E2eApp> {
+export async function startApp(options: { readonly env?: Readonly<Record<string, string>> } = {}): Promise<E2eApp> {
   for (const built of ['packages/server/dist/main.js', 'packages/web/dist/index.html']) {
     if (!existsSync(join(repoRoot, built))) {
       throw new Error(`${built} is missing: run "npx tsc -b packages/server && npm run build -w @chairside/web" first`);
@@ -75,6 +75,7 @@ export async function startApp(): Promise<E2eApp> {
       PORT: String(port),
       CHAIRSIDE_DEMO: 'true',
       CHAIRSIDE_CLINIC_PHONE: '555-0100',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -19,6 +19,7 @@ export const MonitorBinding = Strict({
   endedAt: Nullable(IsoDateTime),
   endedBy: Nullable(Uuid),
 });
+export type MonitorBinding = Type.Static<typeof MonitorBinding>;
 
 export const MonitorSummary = Strict({
   id: Uuid,
@@ -28,7 +29,9 @@ export const MonitorSummary = Strict({
   lastSeenAt: Nullable(IsoDateTime),
   binding: Nullable(MonitorBinding),
 });
+export type MonitorSummary = Type.Static<typeof MonitorSummary>;
 export const MonitorListResponse = Strict({ items: Type.Array(MonitorSummary) });
+export type MonitorListResponse = Type.Static<typeof MonitorListResponse>;
 
 const measure = (min: number, max: number) => Type.Optional(Type.Number({ minimum: min, maximum: max }));
 export const DeviceReadingView = Strict({
@@ -45,7 +48,9 @@ export const DeviceReadingView = Strict({
   respiratoryRatePerMin: measure(0, 200),
   etco2MmHg: measure(0, 200),
 });
+export type DeviceReadingView = Type.Static<typeof DeviceReadingView>;
 export const DeviceReadingList = Strict({ items: Type.Array(DeviceReadingView) });
+export type DeviceReadingList = Type.Static<typeof DeviceReadingList>;
 
 export const HeldReadingsQuery = Strict({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
@@ -68,4 +73,6 @@ export const MonitorMessageView = Strict({
   ackCode: Type.String({ maxLength: 2 }),
   error: Nullable(Type.String({ maxLength: 2000 })),
 });
+export type MonitorMessageView = Type.Static<typeof MonitorMessageView>;
 export const MonitorMessageList = Strict({ items: Type.Array(MonitorMessageView) });
+export type MonitorMessageList = Type.Static<typeof MonitorMessageList>;
