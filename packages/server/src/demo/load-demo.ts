@@ -4,6 +4,7 @@ import { createChair, saveClinicSettings } from '../app/scheduling/clinic-setup.
 import { startCourse } from '../app/scheduling/courses.js';
 import { createUser } from '../app/users/create-user.js';
 import { demoPassword, demoPatients, demoStaff } from './demo-clinic.js';
+import { loadDemoScreenings } from './demo-screenings.js';
 
 /**
  * Loads the synthetic demo clinic. Called only right after the first administrator was
@@ -35,6 +36,14 @@ export async function loadDemoClinic(deps: AppDeps): Promise<{ staff: number; pa
     registered.push(await registerPatient(deps, asDesk, patient, { demo: true }));
   }
   await loadDemoSchedule(deps, system, ids, registered[0]?.id);
+  const clinician = (username: string, role: 'nurse' | 'physician'): RequestContext => ({
+    ...system,
+    actor: { userId: ids[username] ?? '', username, role, medicalDirector: role === 'physician' },
+  });
+  // The first patient by family name too, so the demo's first chart row can be dosed at once.
+  const byFamilyName = [...registered].sort((a, b) => a.legalFamilyName.localeCompare(b.legalFamilyName));
+  const screened = [...new Set([registered[0], byFamilyName[0], registered[1]])].filter((p) => p !== undefined);
+  await loadDemoScreenings(deps, clinician('nurse.patel', 'nurse'), clinician('dr.okafor', 'physician'), screened);
   return { staff: demoStaff.length, patients: demoPatients.length };
 }
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/test-app.js';
 import { databaseKinds } from '../../test/databases.js';
+import { screenEligible } from '../../test/intake-fixtures.js';
 
 interface Problem {
   code: string;
@@ -60,8 +61,18 @@ describe.each(databaseKinds)('dose calculator and dose plans on %s', (kind) => {
       },
     });
     patientId = registered.json<{ id: string }>().id;
+    await screenEligible(nurse, physician, patientId, 'iv-depression');
   });
   afterAll(async () => t.close());
+
+  it('refuses a dose plan for a protocol the patient was not screened eligible for, storing nothing', async () => {
+    const before = await count('dose_plans');
+    const imDose = { ...ivDose(0.5), protocolId: 'im-depression', durationMin: undefined, concentrationMgPerMl: 50 };
+    const planned = await plan({ inputs: imDose });
+    expect(planned.statusCode).toBe(422);
+    expect(planned.json<Problem>().errors?.map((e) => e.field)).toEqual(['inputs/protocolId']);
+    expect(await count('dose_plans')).toBe(before);
+  });
 
   it('calculates 0.5 mg/kg for 80 kg: 40 mg, 4 mL, 6 mL/h, within limits', async () => {
     const response = await nurse.request({ method: 'POST', url: '/api/dosing/calculate', payload: ivDose(0.5) });

@@ -3,29 +3,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/test-app.js';
 import { databaseKinds } from '../../test/databases.js';
+import { cleanIntake } from '../../test/intake-fixtures.js';
 
 const at = '2026-11-22T08:30:00Z';
-/** A clean treatment-resistant depression intake; tests change one thing at a time. */
-export const cleanIntake = (over: Record<string, unknown> = {}) => ({
-  dateOfBirth: '1980-06-15',
-  sexAtBirth: 'male',
-  indications: [{ code: 'treatment-resistant-depression' }],
-  failedAdequateAntidepressantTrials: 3,
-  priorTreatments: [{ kind: 'tms', response: 'partial' }],
-  conditions: [],
-  allergies: [],
-  medications: [{ name: 'sertraline', dose: 100, unit: 'mg', frequency: 'once-daily' }],
-  painConditions: [],
-  sleep: {},
-  recentSubstanceUse: [],
-  pregnancy: { canBecomePregnant: 'no', status: 'not-pregnant' },
-  breastfeeding: false,
-  suicideScreen: { phq9Item9: 0, cssrsScreenPositive: false, assessedOn: '2026-11-22' },
-  vitals: { systolicMmHg: 122, diastolicMmHg: 78, heartRateBpm: 70, spo2Pct: 98, measuredAt: at },
-  weight: { value: 176, unit: 'lb', measuredAt: at },
-  height: { value: 70, unit: 'in', measuredAt: at },
-  ...over,
-});
 
 interface Problem {
   code: string;

@@ -1,5 +1,6 @@
 import { InvalidInputError, MissingInputError, NotFoundError } from '@chairside/domain';
 import { requireRole } from '../context.js';
+import { currentSignedDecision } from '../screening/signed-eligibility.js';
 import type { AppDeps, RequestContext } from '../ports.js';
 import { protocolFor, runCalculation, type DoseInputs } from './dose-inputs.js';
 import { viewPlans, type DosePlanView } from './plan-status.js';
@@ -46,6 +47,15 @@ export async function recordDosePlan(
       throw new NotFoundError('No patient with this id');
     }
     const record = await protocolFor(s, input.inputs, 'inputs/');
+    const decision = currentSignedDecision(await s.screenings.list(patientId), record.protocolId);
+    if (decision !== 'eligible') {
+      throw InvalidInputError.forField(
+        'inputs/protocolId',
+        decision === null
+          ? `This patient has no signed screening for ${record.protocolId}: a physician signs the screening before a dose is planned`
+          : `The signed screening for ${record.protocolId} says ${decision}: no dose can be planned`,
+      );
+    }
     const result = runCalculation(record.protocol, input.inputs, now, 'inputs/');
     const softStopReason = checkReason(result.status, input.softStopReason);
     const existing = await s.dosePlans.listForPatient(patientId);
