@@ -15,7 +15,6 @@ import {
   type UseMutationResult,
   type UseQueryResult,
 } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 
 export type MonitorList = MonitorListResponse;
@@ -27,35 +26,6 @@ export type MessageRow = MonitorMessageView;
 type Binding = MonitorBinding;
 
 const monitorsKey = ['monitors'] as const;
-const refreshEveryMs = 10_000;
-
-/**
- * Refreshes every 10 s only while someone has used the page in the last 2 minutes: every
- * request restarts the server's idle timer, so polling an unattended screen forever would
- * keep a clinical session open (the idle sign-out exists for exactly that screen).
- */
-export function useAutoRefresh(idleAfterMs = 120_000): number | false {
-  const [lastUseAt, setLastUseAt] = useState(() => Date.now());
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const onUse = (): void => {
-      setLastUseAt(Date.now());
-    };
-    const timer = window.setInterval(() => {
-      setNow(Date.now());
-    }, refreshEveryMs);
-    window.addEventListener('pointerdown', onUse);
-    window.addEventListener('keydown', onUse);
-    window.addEventListener('pointermove', onUse);
-    return () => {
-      window.clearInterval(timer);
-      window.removeEventListener('pointerdown', onUse);
-      window.removeEventListener('keydown', onUse);
-      window.removeEventListener('pointermove', onUse);
-    };
-  }, []);
-  return now - lastUseAt < idleAfterMs ? refreshEveryMs : false;
-}
 
 export function useMonitors(refetchInterval: number | false): UseQueryResult<MonitorList> {
   return useQuery({

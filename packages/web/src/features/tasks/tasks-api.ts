@@ -8,13 +8,13 @@ import {
 } from '@tanstack/react-query';
 import { api } from '../../api/client';
 
-export function useTasks(status: 'open' | 'done'): UseQueryResult<TaskView[]> {
+export function useTasks(status: 'open' | 'done', refetchInterval: number | false): UseQueryResult<TaskView[]> {
   return useQuery({
     queryKey: ['tasks', status],
     queryFn: () => api.get<TaskView[]>(`/api/tasks?status=${status}`),
     staleTime: 0,
-    // Urgent tasks must surface without a reload.
-    refetchInterval: 30_000,
+    // Urgent tasks surface without a reload while the page is in use.
+    refetchInterval,
   });
 }
 

@@ -1,3 +1,4 @@
+import { useAutoRefresh } from '../../../app/useAutoRefresh';
 import { Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
@@ -7,14 +8,7 @@ import { BindMonitorModal } from '../BindMonitorModal/BindMonitorModal';
 import { HeldReadingsTable } from '../HeldReadingsTable/HeldReadingsTable';
 import { MessageLogTable } from '../MessageLogTable/MessageLogTable';
 import { MonitorTable } from '../MonitorTable/MonitorTable';
-import {
-  useAutoRefresh,
-  useHeldReadings,
-  useMessageLog,
-  useMonitors,
-  useUnbindMonitor,
-  type MonitorRow,
-} from '../monitors-api';
+import { useHeldReadings, useMessageLog, useMonitors, useUnbindMonitor, type MonitorRow } from '../monitors-api';
 
 function Section({ title, hint, children }: { title: string; hint: string; children: ReactNode }): ReactNode {
   return (
@@ -52,7 +46,7 @@ function Query<T>({
 
 /** Bedside monitors on the HL7 feed: which chair each feeds, what is held, and what came in. */
 export function MonitorsPage(): ReactNode {
-  const refetchInterval = useAutoRefresh();
+  const refetchInterval = useAutoRefresh(10_000);
   const monitors = useMonitors(refetchInterval);
   const held = useHeldReadings(refetchInterval);
   const messages = useMessageLog(refetchInterval);

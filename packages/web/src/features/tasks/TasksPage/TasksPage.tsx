@@ -1,3 +1,4 @@
+import { useAutoRefresh } from '../../../app/useAutoRefresh';
 import type { TaskView } from '@chairside/contract';
 import {
   Anchor,
@@ -26,7 +27,7 @@ import { useCompleteTask, useTasks } from '../tasks-api';
 /** Work for staff, urgent first: a suicide-risk answer must never sit unseen. */
 export function TasksPage(): ReactNode {
   const [status, setStatus] = useState<'open' | 'done'>('open');
-  const tasks = useTasks(status);
+  const tasks = useTasks(status, useAutoRefresh(30_000));
   const [closing, setClosing] = useState<TaskView | null>(null);
   return (
     <Container size="lg" py="md">
