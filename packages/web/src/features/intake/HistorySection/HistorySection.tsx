@@ -1,8 +1,9 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormSection } from '../FormSection/FormSection';
 import type { CodedRow } from '../intake-form-values';
-import { optionsOf, replaceAt, type SectionProps } from '../section-props';
+import { RowList } from '../RowList/RowList';
+import { optionsOf, type SectionProps } from '../section-props';
 
 interface CodedRowsProps {
   readonly label: string;
@@ -19,17 +20,23 @@ interface CodedRowsProps {
 function CodedRows({ label, path, codeField, dateLabel, dateField, rows, errors, onRows }: CodedRowsProps): ReactNode {
   const options = optionsOf(`${path}/${codeField}`);
   return (
-    <Stack gap="xs">
-      <Text fw={600}>{label}</Text>
-      {rows.map((row, i) => (
-        <SimpleGrid key={i} cols={{ base: 1, sm: 4 }} spacing="xs">
+    <RowList
+      title={label}
+      rows={rows}
+      onRows={onRows}
+      newRow={() => ({ code: options[0]?.value ?? '', date: '', note: '' })}
+      addLabel={`Add ${label === 'Conditions' ? 'condition' : 'substance'}`}
+      columns={3}
+    >
+      {(row, update, i) => (
+        <>
           <NativeSelect
             label={label === 'Conditions' ? 'Condition' : 'Substance'}
             data={options}
             value={row.code}
             error={errors[`${path}/${i}/${codeField}`]}
             onChange={(e) => {
-              onRows(replaceAt(rows, i, { ...row, code: e.currentTarget.value }));
+              update({ code: e.currentTarget.value });
             }}
           />
           <TextInput
@@ -38,7 +45,7 @@ function CodedRows({ label, path, codeField, dateLabel, dateField, rows, errors,
             value={row.date}
             error={errors[`${path}/${i}/${dateField}`]}
             onChange={(e) => {
-              onRows(replaceAt(rows, i, { ...row, date: e.currentTarget.value }));
+              update({ date: e.currentTarget.value });
             }}
           />
           <TextInput
@@ -46,39 +53,17 @@ function CodedRows({ label, path, codeField, dateLabel, dateField, rows, errors,
             value={row.note}
             error={errors[`${path}/${i}/note`]}
             onChange={(e) => {
-              onRows(replaceAt(rows, i, { ...row, note: e.currentTarget.value }));
+              update({ note: e.currentTarget.value });
             }}
           />
-          <Button
-            variant="subtle"
-            color="red"
-            mt={{ sm: 24 }}
-            onClick={() => {
-              onRows(rows.filter((_, j) => j !== i));
-            }}
-          >
-            Remove
-          </Button>
-        </SimpleGrid>
-      ))}
-      <Group>
-        <Button
-          variant="light"
-          onClick={() => {
-            onRows([...rows, { code: options[0]?.value ?? '', date: '', note: '' }]);
-          }}
-        >
-          Add {label === 'Conditions' ? 'condition' : 'substance'}
-        </Button>
-      </Group>
-    </Stack>
+        </>
+      )}
+    </RowList>
   );
 }
 
 /** Medical history as coded conditions, allergies, pain, sleep and recent substance use. */
 export function HistorySection({ values, errors, onChange }: SectionProps): ReactNode {
-  const allergies = values.allergies;
-  const pain = values.painConditions;
   return (
     <FormSection title="Medical history">
       <Stack gap="md">
@@ -94,60 +79,56 @@ export function HistorySection({ values, errors, onChange }: SectionProps): Reac
             onChange({ conditions });
           }}
         />
-        <Stack gap="xs">
-          <Text fw={600}>Allergies and hypersensitivities</Text>
-          {allergies.map((row, i) => (
-            <SimpleGrid key={i} cols={{ base: 1, sm: 3 }} spacing="xs">
+        <RowList
+          title="Allergies and hypersensitivities"
+          rows={values.allergies}
+          onRows={(allergies) => {
+            onChange({ allergies });
+          }}
+          newRow={() => ({ substance: '', reaction: '' })}
+          addLabel="Add allergy"
+          columns={2}
+        >
+          {(row, update, i) => (
+            <>
               <TextInput
                 label="Substance"
                 required
                 value={row.substance}
                 error={errors[`allergies/${i}/substance`]}
                 onChange={(e) => {
-                  onChange({ allergies: replaceAt(allergies, i, { ...row, substance: e.currentTarget.value }) });
+                  update({ substance: e.currentTarget.value });
                 }}
               />
               <TextInput
                 label="Reaction"
                 value={row.reaction}
                 onChange={(e) => {
-                  onChange({ allergies: replaceAt(allergies, i, { ...row, reaction: e.currentTarget.value }) });
+                  update({ reaction: e.currentTarget.value });
                 }}
               />
-              <Button
-                variant="subtle"
-                color="red"
-                mt={{ sm: 24 }}
-                onClick={() => {
-                  onChange({ allergies: allergies.filter((_, j) => j !== i) });
-                }}
-              >
-                Remove
-              </Button>
-            </SimpleGrid>
-          ))}
-          <Group>
-            <Button
-              variant="light"
-              onClick={() => {
-                onChange({ allergies: [...allergies, { substance: '', reaction: '' }] });
-              }}
-            >
-              Add allergy
-            </Button>
-          </Group>
-        </Stack>
-        <Stack gap="xs">
-          <Text fw={600}>Pain conditions</Text>
-          {pain.map((row, i) => (
-            <SimpleGrid key={i} cols={{ base: 1, sm: 3 }} spacing="xs">
+            </>
+          )}
+        </RowList>
+        <RowList
+          title="Pain conditions"
+          rows={values.painConditions}
+          onRows={(painConditions) => {
+            onChange({ painConditions });
+          }}
+          newRow={() => ({ description: '', averagePainNrs: '' })}
+          addLabel="Add pain condition"
+          columns={2}
+        >
+          {(row, update, i) => (
+            <>
               <TextInput
                 label="Description"
                 required
                 value={row.description}
                 error={errors[`painConditions/${i}/description`]}
                 onChange={(e) => {
-                  onChange({ painConditions: replaceAt(pain, i, { ...row, description: e.currentTarget.value }) });
+                  update({ description: e.currentTarget.value });
                 }}
               />
               <TextInput
@@ -156,32 +137,12 @@ export function HistorySection({ values, errors, onChange }: SectionProps): Reac
                 value={row.averagePainNrs}
                 error={errors[`painConditions/${i}/averagePainNrs`]}
                 onChange={(e) => {
-                  onChange({ painConditions: replaceAt(pain, i, { ...row, averagePainNrs: e.currentTarget.value }) });
+                  update({ averagePainNrs: e.currentTarget.value });
                 }}
               />
-              <Button
-                variant="subtle"
-                color="red"
-                mt={{ sm: 24 }}
-                onClick={() => {
-                  onChange({ painConditions: pain.filter((_, j) => j !== i) });
-                }}
-              >
-                Remove
-              </Button>
-            </SimpleGrid>
-          ))}
-          <Group>
-            <Button
-              variant="light"
-              onClick={() => {
-                onChange({ painConditions: [...pain, { description: '', averagePainNrs: '' }] });
-              }}
-            >
-              Add pain condition
-            </Button>
-          </Group>
-        </Stack>
+            </>
+          )}
+        </RowList>
         <TextInput
           label="Average sleep per night (hours)"
           inputMode="decimal"
