@@ -8,7 +8,7 @@
  *   GET  /api/sessions/:id                           SessionDetail
  *   GET  /api/sessions/:id/events                    SSE, this session's feed
  *   POST /api/sessions/:id/transitions               TransitionBody → SessionDetail (409 if illegal;
- *                                                    start-dosing refused with every unmet item as `findings`)
+ *                                                    start-dosing refused with 422, every unmet item in `findings`)
  *   GET  /api/sessions/:id/start-readiness           StartReadinessView
  *   POST /api/sessions/:id/pre-checks                PreChecksBody → SessionDetail (partial; latest value of an item wins)
  *   POST /api/sessions/:id/vitals                    RecordVitalsBody → SessionDetail (correctsReadingId: an amendment)
@@ -24,8 +24,8 @@
  *   POST /api/sessions/:id/discharge                 DischargeBody → SessionDetail (override: physician only;
  *                                                    never over an unresolved hard-stop)
  *   GET  /api/sessions/:id/discharge-instructions.pdf application/pdf
- *   GET  /api/sessions/:id/rems-form                 RemsFormView (esketamine sessions)
- *   GET  /api/session-formulary                      FormularyResponse (physician, nurse)
+ *   GET  /api/sessions/:id/rems-form                 RemsFormView (esketamine sessions; not served yet)
+ *   GET  /api/session-formulary                      FormularyResponse (physician, nurse, admin)
  *   POST /api/session-formulary                      FormularyItemBody → FormularyItem (physician, admin)
  *   PUT  /api/session-formulary/:id                  UpdateFormularyItemBody → FormularyItem (physician, admin)
  *
