@@ -19,7 +19,9 @@ export async function runSessionTicker(deps: AppDeps): Promise<number> {
       system,
       async (w) => {
         const session = await loadSession(w.s, candidate.id, true);
-        const devices = await deviceReadingsOf(w.s, session.row, w.now);
+        // The cadence needs only the latest check times: the last hour of device readings is plenty.
+        const since = new Date(Date.parse(w.now) - 60 * 60_000).toISOString();
+        const devices = await deviceReadingsOf(w.s, session.row, w.now, since);
         const cadence = cadenceOf(session, devices, w.now);
         if (cadence === null) {
           return 0;
