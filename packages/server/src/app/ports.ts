@@ -236,6 +236,7 @@ export interface DosePlanStore {
 }
 export * from './monitors/monitor-ports.js';
 import type { MonitorStore } from './monitors/monitor-ports.js';
+import type { LedgerStore, SessionDoseSource } from './ledger/ledger-ports.js';
 
 /** Everything a use case may touch, bound to one transaction. */
 export interface Stores {
@@ -255,6 +256,8 @@ export interface Stores {
   readonly questionnaires: QuestionnaireStore;
   readonly tasks: TaskStore;
   readonly portalInvitations: PortalInvitationStore;
+  readonly ledger: LedgerStore;
+  readonly sessionDoses: SessionDoseSource;
 }
 
 /** Runs work in one transaction: all of it commits, or none of it does. */
