@@ -14,6 +14,7 @@ import { auditRoutes } from './routes/audit.js';
 import { dosingRoutes } from './routes/dosing.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
+import { ledgerRoutes } from './routes/ledger.js';
 import { monitorRoutes } from './routes/monitors.js';
 import { patientRoutes } from './routes/patients.js';
 import { protocolRoutes } from './routes/protocols.js';
@@ -87,6 +88,7 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     questionnaireRoutes,
     taskRoutes,
     portalRoutes,
+    ledgerRoutes,
   ]) {
     await app.register(plugin, { deps });
   }

@@ -163,7 +163,9 @@ function touches(event: LedgerEvent, containerId: string, ids: Set<string>): boo
   if (event.type === 'waste-witnessed') {
     return ids.has(event.wasteEventId);
   }
-  return (event.type === 'discrepancy-resolved' || event.type === 'discrepancy-reported') && ids.has(event.countEventId);
+  return (
+    (event.type === 'discrepancy-resolved' || event.type === 'discrepancy-reported') && ids.has(event.countEventId)
+  );
 }
 
 /** One container with every event that touched it, oldest first. */

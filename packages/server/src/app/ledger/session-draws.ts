@@ -18,27 +18,23 @@ export interface DrawInput {
  * or a session the session record has for another patient.
  */
 export async function drawForSession(deps: AppDeps, ctx: RequestContext, input: DrawInput): Promise<LedgerEvent> {
-  const { event } = await recordLedgerCommand(
-    deps,
-    ctx,
-    async ({ actor, s, now }) => {
-      await requirePatient(s, input.patientId);
-      const session = await s.sessionDoses.find(input.sessionId);
-      if (session && session.patientId !== input.patientId) {
-        throw InvalidInputError.forField('patientId', 'The session record has this session for another patient');
-      }
-      return {
-        type: 'drawn',
-        containerId: input.containerId,
-        sessionId: input.sessionId,
-        patientId: input.patientId,
-        amountMg: input.amountMg,
-        ...(input.volumeMl === undefined ? {} : { volumeMl: input.volumeMl }),
-        preparedBy: actor.userId,
-        onDate: await clinicDate(s, now),
-      };
-    },
-  );
+  const { event } = await recordLedgerCommand(deps, ctx, async ({ actor, s, now }) => {
+    await requirePatient(s, input.patientId);
+    const session = await s.sessionDoses.find(input.sessionId);
+    if (session && session.patientId !== input.patientId) {
+      throw InvalidInputError.forField('patientId', 'The session record has this session for another patient');
+    }
+    return {
+      type: 'drawn',
+      containerId: input.containerId,
+      sessionId: input.sessionId,
+      patientId: input.patientId,
+      amountMg: input.amountMg,
+      ...(input.volumeMl === undefined ? {} : { volumeMl: input.volumeMl }),
+      preparedBy: actor.userId,
+      onDate: await clinicDate(s, now),
+    };
+  });
   return event;
 }
 

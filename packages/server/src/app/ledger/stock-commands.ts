@@ -1,21 +1,13 @@
-import type {
-  ContainerDetails,
-  DestructionReason,
-  LedgerEvent,
-  Registrant,
-  TransferSplit,
-} from '@chairside/domain';
+import type { DestructionReason, LedgerEvent, Registrant, TransferSplit } from '@chairside/domain';
 import type { AppDeps, RequestContext } from '../ports.js';
+import { toContainerDetails, type ReceiptInput } from './container-input.js';
 import { clinicTimeZone } from './clinic-zone.js';
 import { recordLedgerCommand } from './record-ledger-command.js';
 import type { WitnessCredentials } from './witness.js';
 
 /** Registers a container received from a supplier by invoice; it gets a new id for its label. */
-export async function receiveStock(
-  deps: AppDeps,
-  ctx: RequestContext,
-  container: ContainerDetails,
-): Promise<LedgerEvent> {
+export async function receiveStock(deps: AppDeps, ctx: RequestContext, input: ReceiptInput): Promise<LedgerEvent> {
+  const container = toContainerDetails(input);
   const containerId = deps.ids.uuid();
   const { event } = await recordLedgerCommand(deps, ctx, () => ({ type: 'received', containerId, container }));
   return event;
@@ -94,11 +86,11 @@ export async function recordCount(deps: AppDeps, ctx: RequestContext, input: Cou
       // A count that differs opens a discrepancy whose DEA notice clock needs the clinic's zone.
       await clinicTimeZone(s);
       return {
-      type: 'counted',
-      containerId: input.containerId,
-      countedMg: input.countedMg,
-      countedBy: actor.userId,
-      witnessedBy: witness?.id ?? '',
+        type: 'counted',
+        containerId: input.containerId,
+        countedMg: input.countedMg,
+        countedBy: actor.userId,
+        witnessedBy: witness?.id ?? '',
       };
     },
     { witness: input.witness },
@@ -137,7 +129,9 @@ export interface TransferInput {
 /** Moves a container to another safe or cabinet, optionally splitting whole units off. */
 export async function recordTransfer(deps: AppDeps, ctx: RequestContext, input: TransferInput): Promise<LedgerEvent> {
   const split: TransferSplit | undefined =
-    input.splitUnitCount === undefined ? undefined : { newContainerId: deps.ids.uuid(), unitCount: input.splitUnitCount };
+    input.splitUnitCount === undefined
+      ? undefined
+      : { newContainerId: deps.ids.uuid(), unitCount: input.splitUnitCount };
   const { event } = await recordLedgerCommand(deps, ctx, () => ({
     type: 'transferred',
     containerId: input.containerId,

@@ -21,7 +21,7 @@ function refused(field: string, message: string): InvalidInputError {
  */
 export async function findWitness(s: Stores, credentials: WitnessCredentials, field: string): Promise<UserRecord> {
   const user = await s.users.findByUsername(credentials.username.trim());
-  if (!user || !user.active) {
+  if (!user?.active) {
     throw refused(`${field}/username`, 'No active staff member with that username');
   }
   if (!witnessRoles.includes(user.role)) {
@@ -43,7 +43,7 @@ export async function confirmWitness(
   field: string,
 ): Promise<Error | null> {
   const now = deps.clock.now();
-  const audit = (reason: string) =>
+  const audit = (reason: string): Promise<void> =>
     s.audit.append(ctx, {
       action: 'ledger.witness-failed',
       recordType: 'user',

@@ -25,7 +25,10 @@ export function ledgerStore(db: Db): LedgerStore {
     lockHead: () => readHead(true),
     head: () => readHead(false),
     async all() {
-      const rows = await db.select({ event: ledgerEvents.event }).from(ledgerEvents).orderBy(asc(ledgerEvents.sequence));
+      const rows = await db
+        .select({ event: ledgerEvents.event })
+        .from(ledgerEvents)
+        .orderBy(asc(ledgerEvents.sequence));
       return rows.map((row) => row.event as LedgerEvent);
     },
     async append(event) {
