@@ -204,6 +204,14 @@ export interface SessionAccountView {
   readonly discrepancyMg: number;
   readonly status: 'reconciled' | 'awaiting-witness' | 'unaccounted' | 'over-accounted' | 'no-activity';
   readonly unwitnessedWasteEventIds: readonly string[];
+  readonly containers: readonly {
+    containerId: string;
+    drawnMg: number;
+    administeredMg: number;
+    wastedMg: number;
+    returnedMg: number;
+    discrepancyMg: number;
+  }[];
   readonly sessionOnRecord: boolean;
 }
 
@@ -220,6 +228,7 @@ export interface LedgerOverviewView {
   readonly openWastes: readonly OpenWasteView[];
   readonly sessions: readonly SessionAccountView[];
   readonly people: Readonly<Record<string, string>>;
+  readonly patients: Readonly<Record<string, string>>;
   readonly eventCount: number;
 }
 

@@ -54,6 +54,8 @@ export interface LedgerOverview {
   readonly openWastes: readonly OpenWaste[];
   readonly sessions: readonly SessionAccount[];
   readonly people: Readonly<Record<string, string>>;
+  /** Patients the sessions drew for: "Family, Given (MRN)". Reading them is audited. */
+  readonly patients: Readonly<Record<string, string>>;
   readonly eventCount: number;
 }
 
@@ -125,6 +127,14 @@ export async function sessionAccounts(s: Stores, events: readonly LedgerEvent[])
   return ids.map((id) => ({ ...reconcileSession(events, id), sessionOnRecord: known.has(id) }));
 }
 
+async function patientNames(s: Stores, sessions: readonly SessionAccount[]): Promise<Record<string, string>> {
+  const ids = [...new Set(sessions.flatMap((a) => (a.patientId === null ? [] : [a.patientId])))];
+  const rows = await Promise.all(ids.map((id) => s.patients.findById(id)));
+  return Object.fromEntries(
+    rows.flatMap((p) => (p ? [[p.id, `${p.legalFamilyName}, ${p.legalGivenName} (${p.mrn})`]] : [])),
+  );
+}
+
 /** Balances, open discrepancies with their DEA clock, open wastes and session accounts. */
 export async function getLedgerOverview(deps: AppDeps, ctx: RequestContext): Promise<LedgerOverview> {
   requireRole(ctx, ledgerViewerRoles);
@@ -134,14 +144,22 @@ export async function getLedgerOverview(deps: AppDeps, ctx: RequestContext): Pro
     const timeZone = (await s.clinic.getSettings())?.timeZone ?? null;
     const today = timeZone === null ? null : localDateAt(now, timeZone);
     const balances = deriveBalances(events);
+    const sessions = await sessionAccounts(s, events);
+    const patients = await patientNames(s, sessions);
+    await s.audit.append(ctx, {
+      action: 'ledger.read',
+      recordType: 'ledger',
+      changes: { patientIds: Object.keys(patients) },
+    });
     return {
       timeZone,
       containers: containerViews(events, today),
       byProductLocation: balances.byProductLocation,
       discrepancies: timeZone === null ? [] : listDiscrepancies(events, { timeZone, asOf: now }),
       openWastes: openWastes(events),
-      sessions: await sessionAccounts(s, events),
+      sessions,
       people: await peopleById(s),
+      patients,
       eventCount: events.length,
     };
   });

@@ -1,0 +1,124 @@
+import { Anchor, Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { formatDate } from '../../../lib/format';
+import { amountText, shortId, type LedgerContainer } from '../ledger-api';
+
+export type ContainerAction = 'draw' | 'waste' | 'count';
+
+/** Every container with its derived balance; clinicians act on it from here. */
+export function ContainerTable({
+  containers,
+  canHandle,
+  onAction,
+}: {
+  readonly containers: readonly LedgerContainer[];
+  readonly canHandle: boolean;
+  readonly onAction: (action: ContainerAction, container: LedgerContainer) => void;
+}): ReactNode {
+  if (containers.length === 0) {
+    return (
+      <Text c="dimmed" size="sm">
+        No containers received yet.
+      </Text>
+    );
+  }
+  return (
+    <Paper withBorder>
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped verticalSpacing="sm" aria-label="Containers">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Container</Table.Th>
+              <Table.Th>Product</Table.Th>
+              <Table.Th>Lot · expiry</Table.Th>
+              <Table.Th>Location</Table.Th>
+              <Table.Th ta="right">Balance</Table.Th>
+              <Table.Th>Actions</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {containers.map((c) => {
+              const empty = c.balanceMg === 0;
+              return (
+                <Table.Tr key={c.containerId} data-container={c.containerId}>
+                  <Table.Td>
+                    <Text ff="monospace" fw={600} size="sm">
+                      {shortId(c.containerId)}
+                    </Text>
+                    <Anchor href={`/api/ledger/containers/${c.containerId}/label.pdf`} target="_blank" size="xs">
+                      Label
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{c.substanceName}</Text>
+                    <Text size="xs" c="dimmed">
+                      {c.finishedForm} · NDC {c.ndc}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{c.lot}</Text>
+                    <Group gap={4}>
+                      <Text size="xs" c={c.expired ? 'red' : 'dimmed'}>
+                        exp {c.expiryDate.length === 10 ? formatDate(c.expiryDate) : c.expiryDate}
+                      </Text>
+                      {c.expired ? (
+                        <Badge color="red" size="xs">
+                          Expired
+                        </Badge>
+                      ) : null}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{c.location}</Table.Td>
+                  <Table.Td ta="right">
+                    <Text fw={700} size="lg" {...(empty ? { c: 'dimmed' } : {})} data-testid="balance">
+                      {amountText(c)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {canHandle ? (
+                      <Group gap={6} wrap="nowrap">
+                        <Button
+                          size="xs"
+                          disabled={empty || c.expired}
+                          onClick={() => {
+                            onAction('draw', c);
+                          }}
+                        >
+                          Draw
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          color="orange"
+                          disabled={empty}
+                          onClick={() => {
+                            onAction('waste', c);
+                          }}
+                        >
+                          Waste
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() => {
+                            onAction('count', c);
+                          }}
+                        >
+                          Count
+                        </Button>
+                      </Group>
+                    ) : (
+                      <Text size="xs" c="dimmed">
+                        View only
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}
