@@ -160,6 +160,7 @@ export interface LedgerContainerView {
   readonly receivedAt: string;
   readonly expired: boolean;
   readonly details: ReceiveStockBody;
+  readonly lastCount: { at: string; countedMg: number; countedBy: string; witnessedBy: string } | null;
 }
 
 export interface LedgerFindingView {

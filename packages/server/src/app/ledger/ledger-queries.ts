@@ -29,6 +29,12 @@ export interface ContainerView extends ContainerBalance {
   readonly details: ContainerDetails;
   readonly receivedAt: string;
   readonly expired: boolean;
+  readonly lastCount: {
+    readonly at: string;
+    readonly countedMg: number;
+    readonly countedBy: string;
+    readonly witnessedBy: string;
+  } | null;
 }
 
 export interface OpenWaste {
@@ -83,6 +89,13 @@ function containerViews(events: readonly LedgerEvent[], today: string | null): C
       }
     }
   }
+  const lastCounts = new Map<string, ContainerView['lastCount']>();
+  for (const event of events) {
+    if (event.type === 'counted') {
+      const { at, countedMg, countedBy, witnessedBy } = event;
+      lastCounts.set(event.containerId, { at, countedMg, countedBy, witnessedBy });
+    }
+  }
   return deriveBalances(events).containers.map((balance) => {
     const origin = received.get(balance.containerId);
     const details = origin?.container ?? splitFrom.get(balance.containerId)?.details;
@@ -97,6 +110,7 @@ function containerViews(events: readonly LedgerEvent[], today: string | null): C
       details,
       receivedAt: origin?.at ?? splitFrom.get(balance.containerId)?.at ?? '',
       expired: today !== null && isExpiredOn(details.expiryDate, today),
+      lastCount: lastCounts.get(balance.containerId) ?? null,
     };
   });
 }

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { amountText, shortId, type LedgerContainer } from '../ledger-api';
 
 export type ContainerAction = 'draw' | 'waste' | 'count';
@@ -9,10 +9,12 @@ export type ContainerAction = 'draw' | 'waste' | 'count';
 export function ContainerTable({
   containers,
   canHandle,
+  people,
   onAction,
 }: {
   readonly containers: readonly LedgerContainer[];
   readonly canHandle: boolean;
+  readonly people: Readonly<Record<string, string>>;
   readonly onAction: (action: ContainerAction, container: LedgerContainer) => void;
 }): ReactNode {
   if (containers.length === 0) {
@@ -24,7 +26,7 @@ export function ContainerTable({
   }
   return (
     <Paper withBorder>
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer minWidth={1040}>
         <Table striped verticalSpacing="sm" aria-label="Containers">
           <Table.Thead>
             <Table.Tr>
@@ -33,6 +35,7 @@ export function ContainerTable({
               <Table.Th>Lot · expiry</Table.Th>
               <Table.Th>Location</Table.Th>
               <Table.Th ta="right">Balance</Table.Th>
+              <Table.Th>Last count</Table.Th>
               <Table.Th>Actions</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -73,6 +76,22 @@ export function ContainerTable({
                     <Text fw={700} size="lg" {...(empty ? { c: 'dimmed' } : {})} data-testid="balance">
                       {amountText(c)}
                     </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {c.lastCount === null ? (
+                      <Text size="xs" c="dimmed">
+                        Not counted yet
+                      </Text>
+                    ) : (
+                      <>
+                        <Text size="xs">
+                          {c.lastCount.countedMg} mg · {formatDateTime(c.lastCount.at)}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {people[c.lastCount.countedBy] ?? '?'} and {people[c.lastCount.witnessedBy] ?? '?'}
+                        </Text>
+                      </>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     {canHandle ? (

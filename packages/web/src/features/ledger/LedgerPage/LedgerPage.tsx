@@ -168,6 +168,7 @@ export function LedgerPage(): ReactNode {
             <ContainerTable
               containers={ledger.data.containers}
               canHandle={canHandle}
+              people={ledger.data.people}
               onAction={(kind, container) => {
                 setDialog({ kind, container });
               }}
