@@ -53,7 +53,7 @@ describe('controlled-substance ledger: receive, draw, witnessed waste, count, ad
     // Draw 100 mg (2 mL) for a new session of a demo patient.
     await row.getByRole('button', { name: 'Draw' }).click();
     dialog = await dialogNamed(page, 'Draw for a session');
-    await dialog.getByRole('textbox', { name: 'Patient' }).fill('Ellison');
+    await dialog.getByLabel('Patient').fill('Ellison');
     await page.getByRole('option', { name: /Ellison, Margaret/ }).click();
     await dialog.getByLabel('Amount drawn (mg)').fill('100');
     await dialog.getByLabel('Volume drawn (mL)').fill('2');

@@ -1,7 +1,7 @@
 import type { DispensingRecord, InventoryRecord, SubstanceRecord } from '@chairside/domain';
 import type { ContainerView } from '../app/ledger/ledger-queries.js';
 import { field, heading, newPdf, pdfBuffer, printedTime, type Pdf } from './pdf-document.js';
-import { table } from './pdf-table.js';
+import { ensureSpace, table } from './pdf-table.js';
 
 type People = Readonly<Record<string, string>>;
 
@@ -19,10 +19,12 @@ function footer(doc: Pdf, text: string): void {
 }
 
 function substanceSection(doc: Pdf, substance: SubstanceRecord, people: People): void {
+  ensureSpace(doc, 120);
   heading(doc, `${substance.substanceName} — NDC ${substance.ndc}`, 12);
   doc.text(
     `${substance.finishedForm}; ${substance.unitsPerContainer}; Schedule ${substance.schedule}, DEA drug code ${substance.deaDrugCode}`,
   );
+  ensureSpace(doc, 70);
   heading(doc, 'Received', 10);
   table(
     doc,
@@ -46,6 +48,7 @@ function substanceSection(doc: Pdf, substance: SubstanceRecord, people: People):
     ]),
     'Nothing received in this period.',
   );
+  ensureSpace(doc, 70);
   heading(doc, 'Administered', 10);
   table(
     doc,
@@ -69,6 +72,7 @@ function substanceSection(doc: Pdf, substance: SubstanceRecord, people: People):
     ]),
     'Nothing administered in this period.',
   );
+  ensureSpace(doc, 70);
   heading(doc, 'Disposed of otherwise (waste, return, destruction, count adjustment)', 10);
   table(
     doc,

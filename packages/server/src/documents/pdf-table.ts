@@ -92,3 +92,10 @@ export function table(doc: Pdf, columns: readonly Column[], rows: readonly (read
     drawRow(doc, row, columns, widths, false);
   }
 }
+
+/** Starts a new page unless `points` of height are left, so a heading never ends a page alone. */
+export function ensureSpace(doc: Pdf, points: number): void {
+  if (doc.y + points > doc.page.height - doc.page.margins.bottom) {
+    doc.addPage();
+  }
+}

@@ -26,16 +26,14 @@ export function ContainerTable({
   }
   return (
     <Paper withBorder>
-      <Table.ScrollContainer minWidth={1040}>
+      <Table.ScrollContainer minWidth={700}>
         <Table striped verticalSpacing="sm" aria-label="Containers">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Container</Table.Th>
               <Table.Th>Product</Table.Th>
-              <Table.Th>Lot · expiry</Table.Th>
-              <Table.Th>Location</Table.Th>
               <Table.Th ta="right">Balance</Table.Th>
-              <Table.Th>Last count</Table.Th>
+              <Table.Th visibleFrom="lg">Last count</Table.Th>
               <Table.Th>Actions</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -57,10 +55,10 @@ export function ContainerTable({
                     <Text size="xs" c="dimmed">
                       {c.finishedForm} · NDC {c.ndc}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{c.lot}</Text>
-                    <Group gap={4}>
+                    <Group gap={6}>
+                      <Text size="xs">
+                        Lot <strong>{c.lot}</strong> · {c.location}
+                      </Text>
                       <Text size="xs" c={c.expired ? 'red' : 'dimmed'}>
                         exp {c.expiryDate.length === 10 ? formatDate(c.expiryDate) : c.expiryDate}
                       </Text>
@@ -71,13 +69,18 @@ export function ContainerTable({
                       ) : null}
                     </Group>
                   </Table.Td>
-                  <Table.Td>{c.location}</Table.Td>
                   <Table.Td ta="right">
-                    <Text fw={700} size="lg" {...(empty ? { c: 'dimmed' } : {})} data-testid="balance">
+                    <Text
+                      fw={700}
+                      size="lg"
+                      style={{ whiteSpace: 'nowrap' }}
+                      {...(empty ? { c: 'dimmed' } : {})}
+                      data-testid="balance"
+                    >
                       {amountText(c)}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="lg">
                     {c.lastCount === null ? (
                       <Text size="xs" c="dimmed">
                         Not counted yet

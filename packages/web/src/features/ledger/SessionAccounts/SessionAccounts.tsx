@@ -34,7 +34,7 @@ export function SessionAccounts({
   const ordered = [...sessions].sort((a, b) => Number(a.status === 'reconciled') - Number(b.status === 'reconciled'));
   return (
     <Paper withBorder>
-      <Table.ScrollContainer minWidth={860}>
+      <Table.ScrollContainer minWidth={700}>
         <Table striped aria-label="Sessions">
           <Table.Thead>
             <Table.Tr>
