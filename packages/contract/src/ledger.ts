@@ -54,8 +54,10 @@ export type DrawBody = Type.Static<typeof DrawBody>;
 export const AdministrationBody = Strict({
   containerId: Uuid,
   sessionId: Uuid,
-  amountMg: Mg,
-  administeredAt: IsoDateTime,
+  amountMg: Type.Optional(
+    Type.Number({ maximum: 1_000_000, description: 'Only when the session record lacks the session' }),
+  ),
+  administeredAt: Type.Optional(IsoDateTime),
 });
 export type AdministrationBody = Type.Static<typeof AdministrationBody>;
 
@@ -214,6 +216,8 @@ export interface SessionAccountView {
     discrepancyMg: number;
   }[];
   readonly sessionOnRecord: boolean;
+  readonly recordDeliveredMg: number | null;
+  readonly sessionState: string | null;
 }
 
 export interface LedgerOverviewView {

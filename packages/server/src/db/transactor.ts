@@ -6,7 +6,7 @@ import { auditStore } from './stores/audit-store.js';
 import { clinicStore } from './stores/clinic-store.js';
 import { courseStore } from './stores/course-store.js';
 import { dosePlanStore } from './stores/dose-plan-store.js';
-import { ledgerStore, noSessionDoses } from './stores/ledger-store.js';
+import { ledgerStore } from './stores/ledger-store.js';
 import { monitorStore } from './stores/monitor-store.js';
 import { patientStore } from './stores/patient-store.js';
 import { protocolStore } from './stores/protocol-store.js';
@@ -14,6 +14,7 @@ import { consentStore, intakeStore, screeningStore } from './stores/intake-store
 import { portalInvitationStore } from './stores/portal-invitation-store.js';
 import { questionnaireStore } from './stores/questionnaire-store.js';
 import { sessionStore } from './stores/session-store.js';
+import { treatmentSessionStore } from './stores/treatment-session-store.js';
 import { taskStore } from './stores/task-store.js';
 import { userStore } from './stores/user-store.js';
 
@@ -36,7 +37,7 @@ export function storesFor(db: Db, clock: Clock): Stores {
     tasks: taskStore(db),
     portalInvitations: portalInvitationStore(db),
     ledger: ledgerStore(db),
-    sessionDoses: noSessionDoses(),
+    treatmentSessions: treatmentSessionStore(db),
   };
 }
 

@@ -27,6 +27,8 @@ import { taskRoutes } from './routes/tasks.js';
 import { userRoutes } from './routes/users.js';
 import { courseRoutes } from './routes/courses.js';
 import { schedulingRoutes } from './routes/scheduling.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { sessionStreamRoutes } from './routes/session-stream.js';
 
 export interface BuiltApp {
   readonly app: FastifyInstance;
@@ -89,6 +91,8 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     taskRoutes,
     portalRoutes,
     ledgerRoutes,
+    sessionRoutes,
+    sessionStreamRoutes,
   ]) {
     await app.register(plugin, { deps });
   }

@@ -33,10 +33,10 @@ describe.each(databaseKinds)('controlled-substance ledger on %s', (kind) => {
   });
   afterAll(async () => t.close());
 
-  const post = (agent: Agent, url: string, payload: unknown) => agent.request({ method: 'POST', url, payload });
+  const post = (agent: Agent, url: string, payload: object) => agent.request({ method: 'POST', url, payload });
 
   /** Sends a request that must be refused and checks nothing was appended. */
-  async function refused(agent: Agent, url: string, payload: unknown, status: number): Promise<ProblemBody> {
+  async function refused(agent: Agent, url: string, payload: object, status: number): Promise<ProblemBody> {
     const before = (await overview(nurse)).eventCount;
     const response = await post(agent, url, payload);
     expect(response.statusCode, response.body).toBe(status);

@@ -15,21 +15,3 @@ export interface LedgerStore {
   /** Inserts a sealed event and moves the head to it (the caller holds the lock). */
   append(event: LedgerEvent): Promise<void>;
 }
-
-/** What the ledger needs to know of a treatment session (the session record owns it). */
-export interface SessionDose {
-  readonly sessionId: string;
-  readonly patientId: string;
-  /** Cumulative dose delivered to the patient so far, from the session record. */
-  readonly deliveredMg: number;
-}
-
-/**
- * The narrow port through which the ledger reads treatment sessions. Undefined for a session the
- * session record does not know: a draw for it is allowed and flagged as a diversion signal.
- */
-export interface SessionDoseSource {
-  find(sessionId: string): Promise<SessionDose | undefined>;
-  /** Every session id the record knows among the given ones. */
-  known(sessionIds: readonly string[]): Promise<string[]>;
-}

@@ -19,6 +19,7 @@ import {
 import { requireRole } from '../context.js';
 import type { AppDeps, RequestContext, Stores } from '../ports.js';
 import { sha256Text } from './ledger-hash.js';
+import { findSessionDose } from './session-doses.js';
 
 /** Who sees the ledger: the people who handle the drug, and the administrator (reports). */
 export const ledgerViewerRoles: readonly Role[] = ['admin', 'physician', 'nurse'];
@@ -50,6 +51,9 @@ export interface OpenWaste {
 export interface SessionAccount extends SessionReconciliation {
   /** The session record knows this session (false: a draw without a matching session). */
   readonly sessionOnRecord: boolean;
+  /** Cumulative dose delivered per the session record (null: not on record or not known yet). */
+  readonly recordDeliveredMg: number | null;
+  readonly sessionState: string | null;
 }
 
 export interface LedgerOverview {
@@ -135,10 +139,19 @@ function openWastes(events: readonly LedgerEvent[]): OpenWaste[] {
 }
 
 /** Every session that drew from the ledger, reconciled, with whether the session record knows it. */
-export async function sessionAccounts(s: Stores, events: readonly LedgerEvent[]): Promise<SessionAccount[]> {
+export async function sessionAccounts(s: Stores, events: readonly LedgerEvent[], now: Date): Promise<SessionAccount[]> {
   const ids = [...new Set(events.flatMap((e) => (e.type === 'drawn' ? [e.sessionId] : [])))];
-  const known = new Set(await s.sessionDoses.known(ids));
-  return ids.map((id) => ({ ...reconcileSession(events, id), sessionOnRecord: known.has(id) }));
+  return Promise.all(
+    ids.map(async (id) => {
+      const session = await findSessionDose(s, id, now);
+      return {
+        ...reconcileSession(events, id),
+        sessionOnRecord: session !== undefined,
+        recordDeliveredMg: session?.deliveredMg ?? null,
+        sessionState: session?.state ?? null,
+      };
+    }),
+  );
 }
 
 async function patientNames(s: Stores, sessions: readonly SessionAccount[]): Promise<Record<string, string>> {
@@ -158,7 +171,7 @@ export async function getLedgerOverview(deps: AppDeps, ctx: RequestContext): Pro
     const timeZone = (await s.clinic.getSettings())?.timeZone ?? null;
     const today = timeZone === null ? null : localDateAt(now, timeZone);
     const balances = deriveBalances(events);
-    const sessions = await sessionAccounts(s, events);
+    const sessions = await sessionAccounts(s, events, deps.clock.now());
     const patients = await patientNames(s, sessions);
     await s.audit.append(ctx, {
       action: 'ledger.read',

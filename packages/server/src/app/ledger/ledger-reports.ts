@@ -17,6 +17,7 @@ import {
 import { requireRole } from '../context.js';
 import type { AppDeps, PatientRow, RequestContext, Stores } from '../ports.js';
 import { ledgerViewerRoles, peopleById } from './ledger-queries.js';
+import { knownSessionIds } from './session-doses.js';
 
 export interface ReportRange {
   readonly fromAt: string;
@@ -146,7 +147,7 @@ export async function getDiversionReport(
     const shifts = await shiftsOf(s, events);
     const report = detectDiversionSignals(events, {
       ...range,
-      knownSessionIds: await s.sessionDoses.known(sessionIds),
+      knownSessionIds: await knownSessionIds(s, sessionIds),
       shifts: shifts ?? [],
     });
     await s.audit.append(ctx, { action: 'ledger.report.diversion', recordType: 'ledger_report', changes: range });

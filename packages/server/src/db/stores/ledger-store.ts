@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { ChainHead, LedgerEvent } from '@chairside/domain';
-import type { LedgerStore, SessionDoseSource } from '../../app/ledger/ledger-ports.js';
+import type { LedgerStore } from '../../app/ledger/ledger-ports.js';
 import type { Db } from '../connect.js';
 import { ledgerEvents, ledgerHead } from '../schema/index.js';
 
@@ -49,13 +49,5 @@ export function ledgerStore(db: Db): LedgerStore {
         .set({ sequence: event.sequence, hash: event.hash })
         .where(sql`${ledgerHead.id} = 1`);
     },
-  };
-}
-
-/** No session record in this build: every session is unknown to the ledger. */
-export function noSessionDoses(): SessionDoseSource {
-  return {
-    find: () => Promise.resolve(undefined),
-    known: () => Promise.resolve([]),
   };
 }
