@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword, screenshot, screenshotDir, signIn, startApp, type E2eApp } from './harness.js';
+import { demoSession } from './ledger-session-setup.js';
 
 const lot = 'E2E-LOT-7';
 
@@ -50,30 +51,48 @@ describe('controlled-substance ledger: receive, draw, witnessed waste, count, ad
     const row = containers.getByRole('row').filter({ hasText: lot });
     await row.getByText('500 mg (10 mL)').waitFor();
 
-    // Draw 100 mg (2 mL) for a new session of a demo patient.
+    // A demo patient's treatment session in Chair 1, checked in with pre-checks done.
+    const session = await demoSession(page, app.baseUrl, 'Ellison');
+    await page.reload();
+    await row.waitFor();
+
+    // Draw 100 mg (2 mL) for that session before dosing starts.
     await row.getByRole('button', { name: 'Draw' }).click();
     dialog = await dialogNamed(page, 'Draw for a session');
-    await dialog.getByLabel('Patient').fill('Ellison');
-    await page.getByRole('option', { name: /Ellison, Margaret/ }).click();
+    await dialog.getByRole('combobox', { name: /^Session/ }).click();
+    await page.getByRole('option', { name: /Chair 1 · Margaret Ellison/ }).click();
     await dialog.getByLabel('Amount drawn (mg)').fill('100');
     await dialog.getByLabel('Volume drawn (mL)').fill('2');
     await dialog.getByRole('button', { name: 'Record draw' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await row.getByText('400 mg (8 mL)').waitFor();
     const sessions = page.getByRole('table', { name: 'Sessions' });
-    const session = sessions.getByRole('row').filter({ hasText: 'Ellison, Margaret' });
-    await session.getByText('Not accounted for').waitFor();
+    const account = sessions.getByRole('row').filter({ hasText: 'Ellison, Margaret' });
+    await account.getByText('Not accounted for').waitFor();
+    expect(await account.getByText('No session record').count()).toBe(0);
 
-    // 80 mg given; the 20 mg remainder wasted, witnessed by a second nurse with her own password.
-    await session.getByRole('button', { name: 'Dose given' }).click();
+    // The infusion runs a few seconds; the dose given comes from the session record.
+    await session.startDosing();
+    await new Promise((resolve) => setTimeout(resolve, 9_000));
+    await session.stopDosing();
+    await page.reload();
+    await account.getByRole('button', { name: 'Dose given' }).click();
     dialog = await dialogNamed(page, /^Dose given/);
-    await dialog.getByLabel('Amount given (mg)').fill('80');
-    await dialog.getByRole('button', { name: 'Record dose given' }).click();
+    await dialog.getByText(/The session record shows/).waitFor();
+    await screenshot(page, 'ledger-dose-given-from-session-record');
+    const record = dialog.getByRole('button', { name: /from the session record/ });
+    const givenMg = Number(/Record ([\d.]+) mg/.exec((await record.textContent()) ?? '')?.[1]);
+    expect(givenMg).toBeGreaterThan(0);
+    expect(givenMg).toBeLessThan(1);
+    await record.click();
     await dialog.waitFor({ state: 'hidden' });
-    await session.getByRole('cell', { name: '20 mg' }).last().waitFor();
-    await session.getByRole('button', { name: 'Waste remainder' }).click();
+    const remainderMg = Math.round((100 - givenMg) * 1000) / 1000;
+    await account.getByRole('cell', { name: `${remainderMg} mg` }).waitFor();
+
+    // The remainder wasted, witnessed by a second nurse who types her own password.
+    await account.getByRole('button', { name: 'Waste remainder' }).click();
     dialog = await dialogNamed(page, 'Waste');
-    expect(await dialog.getByLabel('Amount wasted (mg)').inputValue()).toBe('20');
+    expect(await dialog.getByLabel('Amount wasted (mg)').inputValue()).toBe(String(remainderMg));
     await dialog.getByLabel('Method').fill('Into drug waste sequestrant');
     await dialog.getByLabel('Witness username').fill('nurse.garcia');
     await dialog.getByLabel('Witness password').fill('not-her-password');
@@ -86,7 +105,7 @@ describe('controlled-substance ledger: receive, draw, witnessed waste, count, ad
     await dialog.getByLabel('Witness password').fill(demoPassword);
     await dialog.getByRole('button', { name: 'Record witnessed waste' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await session.getByText('Reconciled').waitFor();
+    await account.getByText('Reconciled').waitFor();
 
     // Count by two people: 8 mL = 400 mg, matching the ledger.
     await row.getByRole('button', { name: 'Count' }).click();
@@ -111,7 +130,7 @@ describe('controlled-substance ledger: receive, draw, witnessed waste, count, ad
     writeFileSync(pdfPath, await response.body());
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     expect(text).toContain('Ellison, Margaret');
-    expect(text).toContain('80 mg');
+    expect(text).toContain(`${givenMg} mg`);
     expect(text).toContain('Priya Patel, RN');
     expect(text).toMatch(/witnessed by Mateo Garcia, RN/);
     execFileSync('pdftoppm', [

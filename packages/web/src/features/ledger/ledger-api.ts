@@ -1,5 +1,6 @@
 import type {
   AdministrationBody,
+  BoardResponse,
   CountBody,
   DiversionView,
   DrawBody,
@@ -31,6 +32,11 @@ const ledgerKey = ['ledger'] as const;
 /** Not polled: reading the ledger names patients, so every read is audited. */
 export function useLedger(): UseQueryResult<LedgerOverview> {
   return useQuery({ queryKey: [...ledgerKey, 'overview'], queryFn: () => api.get<LedgerOverview>('/api/ledger') });
+}
+
+/** Active treatment sessions, to draw for (clinicians only). */
+export function useActiveSessions(): UseQueryResult<BoardResponse> {
+  return useQuery({ queryKey: ['sessions', 'board'], queryFn: () => api.get<BoardResponse>('/api/sessions/board') });
 }
 
 export function useDiversion(range: { from: string; to: string } | null): UseQueryResult<DiversionView> {

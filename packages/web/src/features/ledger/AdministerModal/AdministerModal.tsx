@@ -17,6 +17,11 @@ export function AdministerModal({
   const [containerId, setContainerId] = useState<string | null>(containers[0]?.containerId ?? null);
   const [amountMg, setAmountMg] = useState<number | ''>('');
   const administer = useAdminister();
+  const onRecord = session.sessionOnRecord;
+  const fromRecordMg =
+    session.recordDeliveredMg === null
+      ? null
+      : Math.round((session.recordDeliveredMg - session.administeredMg) * 1000) / 1000;
   const errors = fieldErrorsOf(administer.error);
 
   const onSubmit = (event: SubmitEvent): void => {
@@ -28,12 +33,11 @@ export function AdministerModal({
       {
         containerId,
         sessionId: session.sessionId,
-        amountMg: amountMg === '' ? 0 : amountMg,
-        administeredAt: new Date().toISOString(),
+        ...(onRecord ? {} : { amountMg: amountMg === '' ? 0 : amountMg }),
       },
       {
-        onSuccess: () => {
-          notifications.show({ color: 'green', message: `Recorded ${String(amountMg)} mg given.` });
+        onSuccess: (recorded) => {
+          notifications.show({ color: 'green', message: `Recorded ${String(recorded['amountMg'])} mg given.` });
           onClose();
         },
       },
@@ -44,10 +48,18 @@ export function AdministerModal({
     <Modal opened onClose={onClose} title={`Dose given · session ${shortId(session.sessionId)}`}>
       <form onSubmit={onSubmit} noValidate aria-label="Record dose given">
         <Stack gap="sm">
-          <Text size="sm">
-            Enter the cumulative dose delivered from the session record. Drawn {session.drawnMg} mg, already recorded as
-            given {session.administeredMg} mg.
-          </Text>
+          {onRecord ? (
+            <Text size="sm">
+              The session record shows <strong>{session.recordDeliveredMg ?? '?'} mg delivered</strong> (session{' '}
+              {session.sessionState}); {session.administeredMg} mg of it is already in the ledger. Drawn{' '}
+              {session.drawnMg} mg.
+            </Text>
+          ) : (
+            <Text size="sm">
+              This session is not in the session record: enter the dose given from the paper record. Drawn{' '}
+              {session.drawnMg} mg, already recorded as given {session.administeredMg} mg. The session stays flagged.
+            </Text>
+          )}
           {administer.isError ? <ErrorAlert error={administer.error} title="The dose was not recorded" /> : null}
           {containers.length > 1 ? (
             <Select
@@ -60,21 +72,32 @@ export function AdministerModal({
               onChange={setContainerId}
             />
           ) : null}
-          <NumberInput
-            label="Amount given (mg)"
-            required
-            value={amountMg}
-            error={errors['amountMg']}
-            onChange={(v) => {
-              setAmountMg(typeof v === 'number' ? v : '');
-            }}
-          />
+          {onRecord ? null : (
+            <NumberInput
+              label="Amount given (mg)"
+              required
+              value={amountMg}
+              error={errors['amountMg']}
+              onChange={(v) => {
+                setAmountMg(typeof v === 'number' ? v : '');
+              }}
+            />
+          )}
+          {onRecord && errors['amountMg'] ? (
+            <Text size="sm" c="red">
+              {errors['amountMg']}
+            </Text>
+          ) : null}
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={administer.isPending} disabled={amountMg === ''}>
-              Record dose given
+            <Button
+              type="submit"
+              loading={administer.isPending}
+              disabled={onRecord ? fromRecordMg === null || fromRecordMg <= 0 : amountMg === ''}
+            >
+              {onRecord ? `Record ${String(fromRecordMg ?? 0)} mg from the session record` : 'Record dose given'}
             </Button>
           </Group>
         </Stack>

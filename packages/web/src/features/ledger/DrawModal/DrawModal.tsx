@@ -1,10 +1,17 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { fieldErrorsOf } from '../../../api/api-error';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
 import { usePatientSearch } from '../../patients/patients-api';
-import { amountText, shortId, useDraw, type LedgerContainer, type SessionAccount } from '../ledger-api';
+import {
+  amountText,
+  shortId,
+  useActiveSessions,
+  useDraw,
+  type LedgerContainer,
+  type SessionAccount,
+} from '../ledger-api';
 
 const newSession = 'new';
 
@@ -23,6 +30,12 @@ export function DrawModal({
   readonly patients: Readonly<Record<string, string>>;
   readonly onClose: () => void;
 }): ReactNode {
+  const board = useActiveSessions();
+  const active = (board.data?.items ?? []).filter(
+    (e) => e.session.state !== 'discharged' && e.session.state !== 'aborted',
+  );
+  const [mode, setMode] = useState<'record' | 'other'>('record');
+  const [recordSession, setRecordSession] = useState<string | null>(null);
   const [search, setSearch] = useState('');
   const [patientId, setPatientId] = useState<string | null>(null);
   const [sessionChoice, setSessionChoice] = useState<string>(newSession);
@@ -42,24 +55,34 @@ export function DrawModal({
   ];
   const openSessions = sessions.filter((s) => s.patientId === patientId && s.status !== 'reconciled');
   const sessionOptions = [
-    { value: newSession, label: 'New session' },
+    { value: newSession, label: 'New (no session record)' },
     ...openSessions.map((s) => ({
       value: s.sessionId,
       label: `Session ${shortId(s.sessionId)} · ${s.drawnMg} mg drawn`,
     })),
   ];
 
+  const chosen = active.find((e) => e.session.id === recordSession)?.session;
+  const target =
+    mode === 'record'
+      ? chosen
+        ? { patientId: chosen.patientId, sessionId: chosen.id }
+        : null
+      : patientId === null
+        ? null
+        : { patientId, sessionId: sessionChoice === newSession ? null : sessionChoice };
+
   const onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    if (patientId === null) {
+    if (target === null) {
       return;
     }
-    const sessionId = sessionChoice === newSession ? crypto.randomUUID() : sessionChoice;
+    const sessionId = target.sessionId ?? crypto.randomUUID();
     draw.mutate(
       {
         containerId: container.containerId,
         sessionId,
-        patientId,
+        patientId: target.patientId,
         amountMg: amountMg === '' ? 0 : amountMg,
         ...(vial ? { volumeMl: volumeMl === '' ? 0 : volumeMl } : {}),
       },
@@ -83,36 +106,67 @@ export function DrawModal({
             {container.substanceName}, lot {container.lot}, {container.location}: {amountText(container)} left.
           </Text>
           {draw.isError ? <ErrorAlert error={draw.error} title="Nothing was drawn" /> : null}
-          <Select
-            label="Patient"
-            placeholder="Search by name or MRN"
-            searchable
-            required
-            searchValue={search}
-            onSearchChange={setSearch}
-            data={
-              patientId !== null && patients[patientId] && !patientOptions.some((o) => o.value === patientId)
-                ? [{ value: patientId, label: patients[patientId] ?? '' }, ...patientOptions]
-                : patientOptions
-            }
-            value={patientId}
-            error={errors['patientId']}
+          <SegmentedControl
+            value={mode}
             onChange={(v) => {
-              setPatientId(v);
-              setSessionChoice(newSession);
+              setMode(v === 'other' ? 'other' : 'record');
             }}
-            nothingFoundMessage="No patient found"
+            data={[
+              { value: 'record', label: 'Active session' },
+              { value: 'other', label: 'Not in the session record' },
+            ]}
           />
-          <Select
-            label="Session"
-            data={sessionOptions}
-            value={sessionChoice}
-            allowDeselect={false}
-            error={errors['sessionId']}
-            onChange={(v) => {
-              setSessionChoice(v ?? newSession);
-            }}
-          />
+          {mode === 'record' ? (
+            <Select
+              label="Session"
+              placeholder={active.length === 0 ? 'No active session' : 'Choose the session'}
+              data={active.map((e) => ({
+                value: e.session.id,
+                label: `${e.session.chairName ?? 'No chair'} · ${e.session.patientName} (${e.session.patientMrn}) · ${e.session.state}`,
+              }))}
+              value={recordSession}
+              error={errors['sessionId'] ?? errors['patientId']}
+              onChange={setRecordSession}
+            />
+          ) : (
+            <Alert color="orange" variant="light" p="xs">
+              A draw for a session the session record does not have is flagged for review.
+            </Alert>
+          )}
+          {mode === 'other' ? (
+            <Select
+              label="Patient"
+              placeholder="Search by name or MRN"
+              searchable
+              required
+              searchValue={search}
+              onSearchChange={setSearch}
+              data={
+                patientId !== null && patients[patientId] && !patientOptions.some((o) => o.value === patientId)
+                  ? [{ value: patientId, label: patients[patientId] ?? '' }, ...patientOptions]
+                  : patientOptions
+              }
+              value={patientId}
+              error={errors['patientId']}
+              onChange={(v) => {
+                setPatientId(v);
+                setSessionChoice(newSession);
+              }}
+              nothingFoundMessage="No patient found"
+            />
+          ) : null}
+          {mode === 'other' ? (
+            <Select
+              label="Draw number"
+              data={sessionOptions}
+              value={sessionChoice}
+              allowDeselect={false}
+              error={errors['sessionId']}
+              onChange={(v) => {
+                setSessionChoice(v ?? newSession);
+              }}
+            />
+          ) : null}
           <Group grow align="flex-start">
             <NumberInput
               label="Amount drawn (mg)"
@@ -145,7 +199,7 @@ export function DrawModal({
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={draw.isPending} disabled={patientId === null || amountMg === ''}>
+            <Button type="submit" loading={draw.isPending} disabled={target === null || amountMg === ''}>
               Record draw
             </Button>
           </Group>
