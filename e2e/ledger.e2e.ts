@@ -166,6 +166,8 @@ describe('controlled-substance ledger: receive, draw, witnessed waste, count, ad
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Controlled substances' }).click();
     await page.getByRole('table', { name: 'Waste per staff member' }).getByText('Priya Patel, RN').waitFor();
     expect(await page.getByRole('button', { name: 'Receive stock' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Verify the hash chain' }).click();
+    await page.getByText(/^Intact: \d+ events/).waitFor();
     await screenshot(page, 'ledger-admin-1366');
     await page.close();
 

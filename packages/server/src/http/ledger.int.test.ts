@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerTestPatient } from '../../test/portal-helpers.js';
-import { createTestApp, type Agent, type TestApp } from '../../test/test-app.js';
+import { createUser } from '../app/users/create-user.js';
+import { createTestApp, system, testPassword, type Agent, type TestApp } from '../../test/test-app.js';
 import { databaseKinds } from '../../test/databases.js';
 import { balanceOf, overview, receive, setClinicZone, vialReceipt, witnessAs } from '../../test/ledger-fixtures.js';
 
@@ -209,20 +210,28 @@ describe.each(databaseKinds)('controlled-substance ledger on %s', (kind) => {
   });
 
   it('serialises two nurses drawing from the same container at the same moment (no lost update)', async () => {
+    await createUser(t.deps, system, {
+      username: 'test.nurse2',
+      displayName: 'Second nurse',
+      role: 'nurse',
+      medicalDirector: false,
+      password: testPassword,
+      mustChangePassword: false,
+    });
+    const secondNurse = await t.signIn('test.nurse2');
     const containerId = await receive(nurse, { lot: 'RACE-1' });
-    const draws = Array.from({ length: 10 }, () =>
-      post(nurse, '/api/ledger/draws', {
+    // Two nurses, six draws each, all at once: 12 × 60 mg from a 500 mg vial; only 8 fit.
+    const drawBy = (agent: Agent) =>
+      post(agent, '/api/ledger/draws', {
         containerId,
         sessionId: randomUUID(),
         patientId,
         amountMg: 60,
         volumeMl: 1.2,
-      }),
-    );
-    const doctorDraws = Array.from({ length: 2 }, () =>
-      post(doc, '/api/ledger/draws', { containerId, sessionId: randomUUID(), patientId, amountMg: 60, volumeMl: 1.2 }),
-    );
-    const results = await Promise.all([...draws, ...doctorDraws]);
+      });
+    const draws = Array.from({ length: 6 }, () => drawBy(nurse));
+    const secondDraws = Array.from({ length: 6 }, () => drawBy(secondNurse));
+    const results = await Promise.all([...draws, ...secondDraws]);
     const statuses = results.map((r) => r.statusCode);
     expect(statuses.filter((s) => s === 201)).toHaveLength(8);
     expect(statuses.filter((s) => s === 422)).toHaveLength(4);

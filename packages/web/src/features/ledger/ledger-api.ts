@@ -99,6 +99,12 @@ export const useReportDiscrepancy = (): UseMutationResult<
     api.post<LedgerEventView>(`/api/ledger/discrepancies/${encodeURIComponent(countEventId)}/report`, body),
   );
 
+export type ChainCheck =
+  { ok: true; length: number; headHash: string } | { ok: false; brokenAtSequence: number; message: string };
+
+export const useVerifyLedger = (): UseMutationResult<ChainCheck, Error, void> =>
+  useMutation({ mutationFn: () => api.get<ChainCheck>('/api/ledger/verify') });
+
 /** "Safe A · 450 mg (9 mL)" style amount of a container. */
 export function amountText(c: Pick<LedgerContainer, 'balanceMg' | 'balanceMl' | 'devices'>): string {
   if (c.devices !== undefined) {

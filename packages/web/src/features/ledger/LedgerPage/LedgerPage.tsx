@@ -13,6 +13,7 @@ import { DrawModal } from '../DrawModal/DrawModal';
 import { LedgerAlerts } from '../LedgerAlerts/LedgerAlerts';
 import {
   useLedger,
+  useVerifyLedger,
   type Discrepancy,
   type LedgerContainer,
   type LedgerOverview,
@@ -98,6 +99,34 @@ function Dialogs({
     case 'discrepancy':
       return <DiscrepancyModal discrepancy={dialog.discrepancy} onClose={close} />;
   }
+}
+
+/** The administrator re-computes every hash of the ledger. */
+function VerifyChain(): ReactNode {
+  const verify = useVerifyLedger();
+  const result = verify.data;
+  return (
+    <Group gap="xs">
+      <Button
+        size="xs"
+        variant="default"
+        loading={verify.isPending}
+        onClick={() => {
+          verify.mutate();
+        }}
+      >
+        Verify the hash chain
+      </Button>
+      {result === undefined ? null : (
+        <Text size="xs" c={result.ok ? 'green' : 'red'} fw={600}>
+          {result.ok
+            ? `Intact: ${String(result.length)} events, every hash recomputed.`
+            : `BROKEN at event ${String(result.brokenAtSequence)}: ${result.message}`}
+        </Text>
+      )}
+      {verify.isError ? <ErrorAlert error={verify.error} title="The chain could not be checked" /> : null}
+    </Group>
+  );
 }
 
 /** The controlled-substance ledger: balances, what needs attention, sessions, reports. */
@@ -203,6 +232,7 @@ export function LedgerPage(): ReactNode {
             <Text size="xs" c="dimmed">
               {ledger.data.eventCount} ledger events, hash-chained and append-only; kept at least 2 years.
             </Text>
+            {role === 'admin' ? <VerifyChain /> : null}
           </Group>
           <Dialogs dialog={dialog} data={ledger.data} close={close} />
         </Stack>
