@@ -19,13 +19,13 @@ export async function sessionAgents(t: TestApp): Promise<SessionAgents> {
 
 async function ok<T>(
   label: string,
-  response: Promise<{ statusCode: number; body: string; json: <U>() => U }>,
+  response: Promise<{ statusCode: number; body: string; json: () => unknown }>,
 ): Promise<T> {
   const r = await response;
   if (r.statusCode >= 300) {
     throw new Error(`${label}: ${r.statusCode} ${r.body}`);
   }
-  return r.json<T>();
+  return r.json() as T;
 }
 
 /**
@@ -110,7 +110,7 @@ export async function readyIvPatient(
 /** Baseline vitals and a complete pre-check list, at the clock's now. */
 export async function completePreChecks(a: SessionAgents, sessionId: string, now: Date): Promise<void> {
   const at = now.toISOString();
-  const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000).toISOString();
+  const hoursAgo = (h: number): string => new Date(now.getTime() - h * 3_600_000).toISOString();
   await ok(
     'pre-checks',
     a.nurse.request({

@@ -24,7 +24,9 @@ export class SseClient {
       const client = new SseClient(req);
       req.on('response', (res) => {
         res.setEncoding('utf8');
-        res.on('data', (chunk: string) => client.push(chunk));
+        res.on('data', (chunk: string) => {
+          client.push(chunk);
+        });
         resolve({ client, status: res.statusCode ?? 0, type: String(res.headers['content-type']) });
       });
       req.on('error', reject);
@@ -74,10 +76,9 @@ export class SseClient {
       return Promise.resolve(seen);
     }
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`no matching event in ${ms} ms; got ${this.events.map((e) => e.event).join(',')}`)),
-        ms,
-      );
+      const timer = setTimeout(() => {
+        reject(new Error(`no matching event in ${ms} ms; got ${this.events.map((e) => e.event).join(',')}`));
+      }, ms);
       this.waiters.push({
         match,
         resolve: (e) => {

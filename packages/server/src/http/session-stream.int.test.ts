@@ -56,7 +56,9 @@ describe.each(databaseKinds)('session live streams on %s', (kind) => {
     base = await t.app.listen({ host: '127.0.0.1', port: 0 });
   });
   afterAll(async () => {
-    open.forEach((c) => c.close());
+    open.forEach((c) => {
+      c.close();
+    });
     await t.close();
   });
 
