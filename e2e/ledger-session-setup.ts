@@ -6,6 +6,8 @@ export interface BoardSession {
   readonly state: string;
   /** Stops the infusion now: the session record's delivered dose is then final. */
   stopDosing(): Promise<void>;
+  /** Waits until the session record shows at least this much delivered. */
+  waitForDeliveredMg(minimumMg: number): Promise<number>;
 }
 
 export async function boardSession(page: Page, baseUrl: string, chairName: string): Promise<BoardSession> {
@@ -21,6 +23,19 @@ export async function boardSession(page: Page, baseUrl: string, chairName: strin
   return {
     sessionId,
     state: entry.session.state,
+    waitForDeliveredMg: async (minimumMg) => {
+      const deadline = Date.now() + 90_000;
+      for (;;) {
+        const detail = (await (await page.request.get(`${baseUrl}/api/sessions/${sessionId}`)).json()) as {
+          dose: { deliveredMg: number | null };
+        };
+        const delivered = detail.dose.deliveredMg ?? 0;
+        if (delivered >= minimumMg || Date.now() > deadline) {
+          return delivered;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    },
     stopDosing: async () => {
       const response = await page.request.post(`${baseUrl}/api/sessions/${sessionId}/titrations`, {
         headers: { 'x-csrf-token': me.csrfToken },

@@ -69,6 +69,7 @@ describe('controlled-substance ledger: receive, draw, witnessed waste, count, ad
     expect(await account.getByText('No session record').count()).toBe(0);
 
     // The infusion stops; the dose given comes from the session record.
+    expect(await session.waitForDeliveredMg(0.5)).toBeGreaterThanOrEqual(0.5);
     await session.stopDosing();
     await page.reload();
     await account.getByRole('button', { name: 'Dose given' }).click();
