@@ -303,4 +303,16 @@ describe.each(databaseKinds)('controlled-substance ledger on %s', (kind) => {
     expect((await post(desk, '/api/ledger/receipts', vialReceipt())).statusCode).toBe(403);
     expect((await post(admin, '/api/ledger/receipts', vialReceipt())).statusCode).toBe(403);
   });
+
+  it('detects an event altered behind the application’s back (last: it breaks the chain)', async () => {
+    await t.db.db.execute(sql.raw('alter table ledger_events disable trigger ledger_events_append_only'));
+    await t.db.db.execute(
+      sql.raw(
+        `update ledger_events set event = jsonb_set(event, '{amountMg}', '1') where sequence = (select min(sequence) from ledger_events where type = 'drawn')`,
+      ),
+    );
+    await t.db.db.execute(sql.raw('alter table ledger_events enable trigger ledger_events_append_only'));
+    const verified = await admin.request({ method: 'GET', url: '/api/ledger/verify' });
+    expect(verified.json()).toMatchObject({ ok: false, reason: 'hash-mismatch' });
+  });
 });
