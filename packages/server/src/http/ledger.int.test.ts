@@ -240,6 +240,49 @@ describe.each(databaseKinds)('controlled-substance ledger on %s', (kind) => {
     expect(verified.json()).toMatchObject({ ok: true });
   });
 
+  it('transfers, returns to the supplier and destroys stock, each with who, when and how much', async () => {
+    const containerId = await receive(nurse, { lot: 'MOVE-1', quantity: 4 }); // 4 × 500 mg
+    const moved = await post(nurse, '/api/ledger/transfers', { containerId, toLocation: 'Safe B', splitUnitCount: 1 });
+    expect(moved.statusCode, moved.body).toBe(201);
+    const split = moved.json<{ fromLocation: string; split: { newContainerId: string } }>();
+    expect(split.fromLocation).toBe('Safe A');
+    const returned = await post(nurse, '/api/ledger/returns', {
+      destination: 'supplier',
+      containerId,
+      amountMg: 500,
+      returnedTo: { name: 'Acme Pharma Distribution', address: '1 Dock Rd, Memphis TN 38118', deaNumber: 'RA1234563' },
+      reference: 'RA-77',
+    });
+    expect(returned.statusCode, returned.body).toBe(201);
+    const destroyed = await post(nurse, '/api/ledger/destructions', {
+      kind: 'on-site',
+      containerId,
+      amountMg: 500,
+      reason: 'damaged',
+      manner: 'Rendered non-retrievable in a sequestrant',
+      witness: witnessAs('physician'),
+    });
+    expect(destroyed.statusCode, destroyed.body).toBe(201);
+    expect(destroyed.json<{ disposal: { witnessedBy: string } }>().disposal.witnessedBy).toBe(t.users.physician);
+    await refused(
+      nurse,
+      '/api/ledger/destructions',
+      { kind: 'on-site', containerId, amountMg: 500, reason: 'damaged', manner: 'x', witness: witnessAs('nurse') },
+      422,
+    );
+    await refused(nurse, '/api/ledger/returns', { destination: 'supplier', containerId, amountMg: 500 }, 422);
+    const body = await overview(nurse);
+    expect(balanceOf(body, containerId)).toBe(500);
+    expect(balanceOf(body, split.split.newContainerId)).toBe(500);
+    const history = await nurse.request({ method: 'GET', url: `/api/ledger/containers/${containerId}` });
+    expect(history.json<{ events: { type: string }[] }>().events.map((e) => e.type)).toEqual([
+      'received',
+      'transferred',
+      'returned',
+      'destroyed',
+    ]);
+  });
+
   it('refuses any change or deletion of a recorded event in the database itself', async () => {
     await receive(nurse, { lot: 'IMM-1' });
     const refusal = async (statement: string): Promise<string> =>
