@@ -2,12 +2,15 @@ import type {
   AdministrationBody,
   BoardResponse,
   CountBody,
+  DestructionBody,
   DiversionView,
   DrawBody,
   LedgerEventView,
   LedgerOverviewView,
   ReceiveStockBody,
   ReportDiscrepancyBody,
+  ReturnBody,
+  TransferBody,
   WasteBody,
   WitnessCredentialsBody,
 } from '@chairside/contract';
@@ -71,6 +74,15 @@ export const useWaste = (): UseMutationResult<LedgerEventView, Error, WasteBody>
 
 export const useCount = (): UseMutationResult<LedgerEventView, Error, CountBody> =>
   useLedgerMutation((body: CountBody) => api.post<LedgerEventView>('/api/ledger/counts', body));
+
+export const useTransfer = (): UseMutationResult<LedgerEventView, Error, TransferBody> =>
+  useLedgerMutation((body: TransferBody) => api.post<LedgerEventView>('/api/ledger/transfers', body));
+
+export const useReturn = (): UseMutationResult<LedgerEventView, Error, ReturnBody> =>
+  useLedgerMutation((body: ReturnBody) => api.post<LedgerEventView>('/api/ledger/returns', body));
+
+export const useDestroy = (): UseMutationResult<LedgerEventView, Error, DestructionBody> =>
+  useLedgerMutation((body: DestructionBody) => api.post<LedgerEventView>('/api/ledger/destructions', body));
 
 export const useWitnessWaste = (): UseMutationResult<
   LedgerEventView,

@@ -1,9 +1,10 @@
-import { Anchor, Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Menu, Paper, Table, Text } from '@mantine/core';
+import { IconDots } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { amountText, shortId, type LedgerContainer } from '../ledger-api';
 
-export type ContainerAction = 'draw' | 'waste' | 'count';
+export type ContainerAction = 'draw' | 'waste' | 'count' | 'transfer' | 'return' | 'destroy';
 
 /** Every container with its derived balance; clinicians act on it from here. */
 export function ContainerTable({
@@ -128,6 +129,38 @@ export function ContainerTable({
                         >
                           Count
                         </Button>
+                        <Menu position="bottom-end">
+                          <Menu.Target>
+                            <ActionIcon variant="subtle" aria-label={`More for ${shortId(c.containerId)}`}>
+                              <IconDots size={18} aria-hidden />
+                            </ActionIcon>
+                          </Menu.Target>
+                          <Menu.Dropdown>
+                            <Menu.Item
+                              onClick={() => {
+                                onAction('transfer', c);
+                              }}
+                            >
+                              Move or split
+                            </Menu.Item>
+                            <Menu.Item
+                              disabled={empty}
+                              onClick={() => {
+                                onAction('return', c);
+                              }}
+                            >
+                              Return to supplier
+                            </Menu.Item>
+                            <Menu.Item
+                              disabled={empty}
+                              onClick={() => {
+                                onAction('destroy', c);
+                              }}
+                            >
+                              Destroy
+                            </Menu.Item>
+                          </Menu.Dropdown>
+                        </Menu>
                       </Group>
                     ) : (
                       <Text size="xs" c="dimmed">

@@ -23,6 +23,7 @@ import {
 import { defaultRange, LedgerReports, rangeOf } from '../LedgerReports/LedgerReports';
 import { ReceiveModal } from '../ReceiveModal/ReceiveModal';
 import { SessionAccounts } from '../SessionAccounts/SessionAccounts';
+import { StockMovementModal } from '../StockMovementModal/StockMovementModal';
 import { WasteModal, type WasteTarget } from '../WasteModal/WasteModal';
 import { WitnessWasteModal } from '../WitnessWasteModal/WitnessWasteModal';
 
@@ -96,6 +97,10 @@ function Dialogs({
       return (
         <WitnessWasteModal waste={dialog.waste} wastedBy={data.people[dialog.waste.wastedBy] ?? ''} onClose={close} />
       );
+    case 'transfer':
+    case 'return':
+    case 'destroy':
+      return <StockMovementModal kind={dialog.kind} container={dialog.container} onClose={close} />;
     case 'discrepancy':
       return <DiscrepancyModal discrepancy={dialog.discrepancy} onClose={close} />;
   }
