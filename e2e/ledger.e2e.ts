@@ -115,6 +115,15 @@ describe('controlled-substance ledger: receive, draw, witnessed waste, count, ad
     expect(await page.getByRole('alert', { name: 'Open count discrepancy' }).count()).toBe(0);
     await screenshot(page, 'ledger-after-count-1366');
 
+    // Moved to another safe: the location is derived from the ledger too.
+    await row.getByRole('button', { name: /^More for/ }).click();
+    await page.getByRole('menuitem', { name: 'Move or split' }).click();
+    dialog = await dialogNamed(page, 'Move to another safe or cabinet');
+    await dialog.getByLabel('To (safe or cabinet)').fill('Safe D');
+    await dialog.getByRole('button', { name: 'Record' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('Safe D').waitFor();
+
     // The administration record PDF for this month.
     const pdfLink = page.getByRole('region', { name: 'Reports' }).getByRole('link', { name: 'PDF' }).first();
     const href = await pdfLink.getAttribute('href');
