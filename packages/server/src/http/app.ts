@@ -15,6 +15,7 @@ import { dosingRoutes } from './routes/dosing.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { ledgerRoutes } from './routes/ledger.js';
+import { ledgerReportRoutes } from './routes/ledger-reports.js';
 import { monitorRoutes } from './routes/monitors.js';
 import { patientRoutes } from './routes/patients.js';
 import { protocolRoutes } from './routes/protocols.js';
@@ -91,6 +92,7 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     taskRoutes,
     portalRoutes,
     ledgerRoutes,
+    ledgerReportRoutes,
     sessionRoutes,
     sessionStreamRoutes,
   ]) {
