@@ -5,9 +5,11 @@ import { ensureSpace, table } from './pdf-table.js';
 
 type People = Readonly<Record<string, string>>;
 
-/** Replaces user ids in a text (e.g. a disposal manner) with the people's names. */
+const uuidPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** Replaces user ids (uuids) in a text, e.g. a disposal manner, with the people's names. */
 export function withNames(text: string, people: People): string {
-  return Object.entries(people).reduce((out, [id, name]) => out.split(id).join(name), text);
+  return text.replace(uuidPattern, (id) => people[id] ?? id);
 }
 
 const mg = (value: number): string => `${value} mg`;

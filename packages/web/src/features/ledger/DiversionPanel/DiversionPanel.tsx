@@ -3,8 +3,11 @@ import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
 import { useDiversion } from '../ledger-api';
 
+const uuidPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** A finding's message with user ids replaced by names. */
 function named(text: string, people: Readonly<Record<string, string>>): string {
-  return Object.entries(people).reduce((out, [id, name]) => out.split(id).join(name), text);
+  return text.replace(uuidPattern, (id) => people[id] ?? id);
 }
 
 /** Per-staff waste with outliers highlighted, and the other diversion signals, for the range. */

@@ -159,7 +159,7 @@ export function StockMovementModal({
                   value={reason}
                   data={['expired', 'damaged', 'recalled', 'unwanted']}
                   onChange={(v) => {
-                    setReason((v ?? 'expired'));
+                    setReason(v ?? 'expired');
                   }}
                 />
               </Group>
