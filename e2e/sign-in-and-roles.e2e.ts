@@ -24,12 +24,12 @@ describe('sign-in and role navigation', () => {
   });
 
   const expectations = [
-    { username: 'demo.admin', visible: ['Patients', 'Users', 'Audit'], hidden: [] },
-    { username: 'dr.okafor', visible: ['Patients'], hidden: ['Users', 'Audit'] },
-    { username: 'dr.lindqvist', visible: ['Patients'], hidden: ['Users', 'Audit'] },
-    { username: 'nurse.patel', visible: ['Patients'], hidden: ['Users', 'Audit'] },
-    { username: 'nurse.garcia', visible: ['Patients'], hidden: ['Users', 'Audit'] },
-    { username: 'desk.kim', visible: ['Patients'], hidden: ['Users', 'Audit'] },
+    { username: 'demo.admin', visible: ['Patients', 'Users', 'Audit', 'Controlled substances'], hidden: [] },
+    { username: 'dr.okafor', visible: ['Patients', 'Controlled substances'], hidden: ['Users', 'Audit'] },
+    { username: 'dr.lindqvist', visible: ['Patients', 'Controlled substances'], hidden: ['Users', 'Audit'] },
+    { username: 'nurse.patel', visible: ['Patients', 'Controlled substances'], hidden: ['Users', 'Audit'] },
+    { username: 'nurse.garcia', visible: ['Patients', 'Controlled substances'], hidden: ['Users', 'Audit'] },
+    { username: 'desk.kim', visible: ['Patients'], hidden: ['Users', 'Audit', 'Controlled substances'] },
   ] as const;
 
   it('each demo role sees only its navigation', async () => {

@@ -13,4 +13,5 @@ export * from './consent.js';
 export * from './questionnaires.js';
 export * from './portal.js';
 export * from './outcomes.js';
+export * from './ledger.js';
 export * from './sessions.js';

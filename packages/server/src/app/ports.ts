@@ -236,6 +236,7 @@ export interface DosePlanStore {
 }
 export * from './monitors/monitor-ports.js';
 import type { MonitorStore } from './monitors/monitor-ports.js';
+import type { LedgerStore } from './ledger/ledger-ports.js';
 import type { TreatmentSessionStore } from './sessions/session-ports.js';
 import type { SessionFeedHub } from './sessions/feed-hub.js';
 
@@ -257,6 +258,7 @@ export interface Stores {
   readonly questionnaires: QuestionnaireStore;
   readonly tasks: TaskStore;
   readonly portalInvitations: PortalInvitationStore;
+  readonly ledger: LedgerStore;
   readonly treatmentSessions: TreatmentSessionStore;
 }
 

@@ -6,6 +6,7 @@ import { auditStore } from './stores/audit-store.js';
 import { clinicStore } from './stores/clinic-store.js';
 import { courseStore } from './stores/course-store.js';
 import { dosePlanStore } from './stores/dose-plan-store.js';
+import { ledgerStore } from './stores/ledger-store.js';
 import { monitorStore } from './stores/monitor-store.js';
 import { patientStore } from './stores/patient-store.js';
 import { protocolStore } from './stores/protocol-store.js';
@@ -35,6 +36,7 @@ export function storesFor(db: Db, clock: Clock): Stores {
     questionnaires: questionnaireStore(db),
     tasks: taskStore(db),
     portalInvitations: portalInvitationStore(db),
+    ledger: ledgerStore(db),
     treatmentSessions: treatmentSessionStore(db),
   };
 }

@@ -4,6 +4,7 @@ import { createChair, saveClinicSettings } from '../app/scheduling/clinic-setup.
 import { startCourse } from '../app/scheduling/courses.js';
 import { createUser } from '../app/users/create-user.js';
 import { demoPassword, demoPatients, demoStaff } from './demo-clinic.js';
+import { loadDemoLedger } from './demo-ledger.js';
 import { loadDemoScreenings } from './demo-screenings.js';
 import { loadDemoSessions } from './demo-sessions.js';
 
@@ -46,6 +47,7 @@ export async function loadDemoClinic(deps: AppDeps): Promise<{ staff: number; pa
   const screened = [...new Set([registered[0], byFamilyName[0], registered[1]])].filter((p) => p !== undefined);
   await loadDemoScreenings(deps, clinician('nurse.patel', 'nurse'), clinician('dr.okafor', 'physician'), screened);
   await loadDemoSessions(deps, clinician('nurse.patel', 'nurse'), clinician('dr.okafor', 'physician'), screened);
+  await loadDemoLedger(deps, clinician('nurse.patel', 'nurse'), demoPassword);
   return { staff: demoStaff.length, patients: demoPatients.length };
 }
 

@@ -10,9 +10,17 @@ export type Pdf = PDFKit.PDFDocument;
  * A Letter-size document with the shipped fonts registered as `body` and `bold`.
  * pdfkit loads on first use: it adds a fifth of a second to start-up otherwise.
  */
-export async function newPdf(title: string): Promise<Pdf> {
+export async function newPdf(
+  title: string,
+  options: { layout?: 'portrait' | 'landscape'; margin?: number; size?: [number, number] } = {},
+): Promise<Pdf> {
   const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({ size: 'LETTER', margin: 56, info: { Title: title, Producer: 'Chairside' } });
+  const doc = new PDFDocument({
+    size: options.size ?? 'LETTER',
+    layout: options.layout ?? 'portrait',
+    margin: options.margin ?? 56,
+    info: { Title: title, Producer: 'Chairside' },
+  });
   doc.registerFont('body', join(fonts, 'DejaVuSans.ttf'));
   doc.registerFont('bold', join(fonts, 'DejaVuSans-Bold.ttf'));
   doc.font('body');

@@ -14,6 +14,8 @@ import { auditRoutes } from './routes/audit.js';
 import { dosingRoutes } from './routes/dosing.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
+import { ledgerRoutes } from './routes/ledger.js';
+import { ledgerReportRoutes } from './routes/ledger-reports.js';
 import { monitorRoutes } from './routes/monitors.js';
 import { patientRoutes } from './routes/patients.js';
 import { protocolRoutes } from './routes/protocols.js';
@@ -89,6 +91,8 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     questionnaireRoutes,
     taskRoutes,
     portalRoutes,
+    ledgerRoutes,
+    ledgerReportRoutes,
     sessionRoutes,
     sessionStreamRoutes,
   ]) {

@@ -86,4 +86,16 @@ describe.each(databaseKinds)('route × role matrix on %s', (kind) => {
       expect(route.url, `${route.method} ${route.url}`).toMatch(/^\/api\/(portal|auth|consent-forms)\//);
     }
   });
+  it('keeps the controlled-substance ledger from the front desk and patients; only physicians and nurses write to it', () => {
+    const ledger = t.routes.filter((r) => r.url.startsWith('/api/ledger'));
+    expect(ledger.length).toBeGreaterThan(15);
+    for (const route of ledger) {
+      expect(Array.isArray(route.access), `${route.method} ${route.url}`).toBe(true);
+      expect(route.access, `${route.method} ${route.url}`).not.toContain('front_desk');
+      expect(route.access, `${route.method} ${route.url}`).not.toContain('patient');
+      if (route.method === 'POST' && !route.url.startsWith('/api/ledger/discrepancies')) {
+        expect(route.access, `${route.method} ${route.url}`).toEqual(['physician', 'nurse']);
+      }
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { AuditPage } from '../features/audit/AuditPage/AuditPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage/ChangePasswordPage';
 import { SignInPage } from '../features/auth/SignInPage/SignInPage';
 import { DoseCalculatorPage } from '../features/dosing/DoseCalculatorPage/DoseCalculatorPage';
+import { LedgerPage } from '../features/ledger/LedgerPage/LedgerPage';
 import { MonitorsPage } from '../features/monitors/MonitorsPage/MonitorsPage';
 import { PatientChartPage } from '../features/patients/PatientChartPage/PatientChartPage';
 import { PatientListPage } from '../features/patients/PatientListPage/PatientListPage';
@@ -90,6 +91,10 @@ export function AppRoutes(): ReactNode {
         <Route path="/protocols/:protocolId?" element={<RequireUser roles={staff}>{<ProtocolsPage />}</RequireUser>} />
         <Route path="/dosing" element={<RequireUser roles={clinicians}>{<DoseCalculatorPage />}</RequireUser>} />
         <Route path="/monitors" element={<RequireUser roles={clinicians}>{<MonitorsPage />}</RequireUser>} />
+        <Route
+          path="/ledger"
+          element={<RequireUser roles={['admin', 'physician', 'nurse']}>{<LedgerPage />}</RequireUser>}
+        />
         <Route path="/tasks" element={<RequireUser roles={staff}>{<TasksPage />}</RequireUser>} />
         <Route path="/users" element={<RequireUser roles={adminOnly}>{<UsersPage />}</RequireUser>} />
         <Route path="/audit" element={<RequireUser roles={adminOnly}>{<AuditPage />}</RequireUser>} />

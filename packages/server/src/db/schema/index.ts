@@ -7,4 +7,5 @@ export * from './intake.js';
 export * from './questionnaires.js';
 export * from './tasks.js';
 export * from './portal.js';
+export * from './ledger.js';
 export * from './sessions.js';

@@ -22,7 +22,7 @@ const csvColumns = [
   'hash',
 ] as const;
 
-function csvCell(value: unknown): string {
+export function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
   // A leading = + - @ would run as a formula in a spreadsheet: prefix it with a quote.
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
