@@ -41,12 +41,14 @@
  *   alert-resolved { alert: AlertView }                the alert with its resolution
  * The board stream carries every session's events; a session stream only that session's.
  */
-import { Type, type TSchema } from 'typebox';
+import { Type, type TLiteral, type TSchema, type TUnion } from 'typebox';
 import { IsoDateTime, RequiredText, Strict, Text, Uuid } from './common.js';
 import { ProtocolIdCode } from './scheduling.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Lit = <T extends string>(...values: T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+// Typed as a one-member union of T (the values' union): an array of literals has no static type.
+const Lit = <T extends string>(...values: T[]) =>
+  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<[TLiteral<T>]>;
 
 export const SessionStateCode = Lit(
   'scheduled',
