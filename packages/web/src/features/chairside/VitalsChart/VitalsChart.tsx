@@ -4,7 +4,14 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { thresholdMarks } from '../vital-bands';
-import { plotData, plotOptions, type ChartMarker, type ChartReading, type PlotInput, type PlotMeasure } from './vitals-plot';
+import {
+  plotData,
+  plotOptions,
+  type ChartMarker,
+  type ChartReading,
+  type PlotInput,
+  type PlotMeasure,
+} from './vitals-plot';
 
 const pressureMeasures: readonly PlotMeasure[] = [
   { measure: 'systolicMmHg', label: 'SBP', colour: '#862e9c' },

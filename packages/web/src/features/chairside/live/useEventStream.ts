@@ -16,6 +16,10 @@ interface Options {
   readonly onMessage: (message: StreamMessage) => void;
   /** After a reconnect: refresh the snapshots too, in case the server could not replay. */
   readonly onReconnected?: () => void;
+  /** The browser gave up on the connection (e.g. the sign-in ended): check with a normal request. */
+  readonly onGaveUp?: () => void;
+  /** The feed position the page's snapshot reflects: the stream starts after it (read once). */
+  readonly startAfter?: string | null;
   /** Query parameter that carries the last event id when the page itself reconnects. */
   readonly resumeParam?: string;
 }
@@ -45,14 +49,22 @@ function parse(data: string): unknown {
  * server restarted, answered an error, the tablet slept) this opens a new one from the last
  * event id seen, with back-off. The status drives the visible "Reconnecting" state.
  */
-export function useEventStream({ url, types, onMessage, onReconnected, resumeParam = 'lastEventId' }: Options): {
+export function useEventStream({
+  url,
+  types,
+  onMessage,
+  onReconnected,
+  onGaveUp,
+  startAfter = null,
+  resumeParam = 'lastEventId',
+}: Options): {
   readonly status: StreamStatus;
 } {
   const [current, setCurrent] = useState<{ url: string | null; status: StreamStatus }>({ url, status: 'connecting' });
   const status = current.url === url ? current.status : 'connecting';
-  const handlers = useRef({ onMessage, onReconnected });
+  const handlers = useRef({ onMessage, onReconnected, onGaveUp, startAfter });
   useEffect(() => {
-    handlers.current = { onMessage, onReconnected };
+    handlers.current = { onMessage, onReconnected, onGaveUp, startAfter };
   });
   const typeKey = types.join(',');
 
@@ -63,7 +75,7 @@ export function useEventStream({ url, types, onMessage, onReconnected, resumePar
     let source: EventSource | null = null;
     let retryTimer: number | undefined;
     let attempt = 0;
-    let lastId: string | null = null;
+    let lastId: string | null = handlers.current.startAfter;
     let hasBeenOpen = false;
     let closed = false;
 
@@ -92,6 +104,7 @@ export function useEventStream({ url, types, onMessage, onReconnected, resumePar
         setCurrent({ url, status: 'reconnecting' });
         if (es.readyState === EventSource.CLOSED) {
           es.close();
+          handlers.current.onGaveUp?.();
           const delay = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)];
           attempt += 1;
           retryTimer = window.setTimeout(open, delay);

@@ -17,7 +17,7 @@ function cueKind(severity: string): CueKind | null {
 export interface AlertSound {
   readonly ready: boolean;
   readonly cues: number;
-  readonly silencedUntil: number | null;
+  readonly silenced: boolean;
   enable: () => void;
   silence: () => void;
 }
@@ -70,12 +70,16 @@ export function useAlertSound(active: readonly SoundingAlert[]): AlertSound {
   return {
     ready,
     cues,
-    silencedUntil,
+    silenced: silencedUntil !== null,
     enable: () => {
       void enableSound();
     },
     silence: () => {
-      setSilencedUntil(Date.now() + SILENCE_MS);
+      const until = Date.now() + SILENCE_MS;
+      setSilencedUntil(until);
+      window.setTimeout(() => {
+        setSilencedUntil((current) => (current === until ? null : current));
+      }, SILENCE_MS);
     },
   };
 }
