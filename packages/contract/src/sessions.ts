@@ -8,7 +8,7 @@
  *   GET  /api/sessions/:id                           SessionDetail
  *   GET  /api/sessions/:id/events                    SSE, this session's feed
  *   POST /api/sessions/:id/transitions               TransitionBody → SessionDetail (409 if illegal;
- *                                                    start-dosing refused with every unmet item as `findings`)
+ *                                                    start-dosing refused with 422, every unmet item in `findings`)
  *   GET  /api/sessions/:id/start-readiness           StartReadinessView
  *   POST /api/sessions/:id/pre-checks                PreChecksBody → SessionDetail (partial; latest value of an item wins)
  *   POST /api/sessions/:id/vitals                    RecordVitalsBody → SessionDetail (correctsReadingId: an amendment)
@@ -24,8 +24,8 @@
  *   POST /api/sessions/:id/discharge                 DischargeBody → SessionDetail (override: physician only;
  *                                                    never over an unresolved hard-stop)
  *   GET  /api/sessions/:id/discharge-instructions.pdf application/pdf
- *   GET  /api/sessions/:id/rems-form                 RemsFormView (esketamine sessions)
- *   GET  /api/session-formulary                      FormularyResponse (physician, nurse)
+ *   GET  /api/sessions/:id/rems-form                 RemsFormView (esketamine sessions; not served yet)
+ *   GET  /api/session-formulary                      FormularyResponse (physician, nurse, admin)
  *   POST /api/session-formulary                      FormularyItemBody → FormularyItem (physician, admin)
  *   PUT  /api/session-formulary/:id                  UpdateFormularyItemBody → FormularyItem (physician, admin)
  *
@@ -41,30 +41,37 @@
  *   alert-resolved { alert: AlertView }                the alert with its resolution
  * The board stream carries every session's events; a session stream only that session's.
  */
-import { Type, type TLiteral, type TSchema, type TUnion } from 'typebox';
+import { Type, type TSchema } from 'typebox';
 import { IsoDateTime, RequiredText, Strict, Text, Uuid } from './common.js';
 import { ProtocolIdCode } from './scheduling.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-// Typed as a one-member union of T (the values' union): an array of literals has no static type.
-const Lit = <T extends string>(...values: T[]) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<[TLiteral<T>]>;
 
-export const SessionStateCode = Lit(
-  'scheduled',
-  'checked-in',
-  'pre-checks',
-  'dosing',
-  'recovery',
-  'discharged',
-  'aborted',
-);
+export const SessionStateCode = Type.Union([
+  Type.Literal('scheduled'),
+  Type.Literal('checked-in'),
+  Type.Literal('pre-checks'),
+  Type.Literal('dosing'),
+  Type.Literal('recovery'),
+  Type.Literal('discharged'),
+  Type.Literal('aborted'),
+]);
 export type SessionStateCode = Type.Static<typeof SessionStateCode>;
-export const DosingSubStateCode = Lit('infusing', 'paused');
-export const TreatmentRouteCode = Lit('iv', 'im', 'intranasal');
-export const SeverityCode = Lit('info', 'warning', 'soft-stop', 'hard-stop');
+export const DosingSubStateCode = Type.Union([Type.Literal('infusing'), Type.Literal('paused')]);
+export const TreatmentRouteCode = Type.Union([Type.Literal('iv'), Type.Literal('im'), Type.Literal('intranasal')]);
+export const SeverityCode = Type.Union([
+  Type.Literal('info'),
+  Type.Literal('warning'),
+  Type.Literal('soft-stop'),
+  Type.Literal('hard-stop'),
+]);
 export type SeverityCode = Type.Static<typeof SeverityCode>;
-export const VitalBand = Lit('normal', 'warning', 'soft-stop', 'hard-stop');
+export const VitalBand = Type.Union([
+  Type.Literal('normal'),
+  Type.Literal('warning'),
+  Type.Literal('soft-stop'),
+  Type.Literal('hard-stop'),
+]);
 
 export const SessionIdParams = Strict({ id: Uuid });
 export const AlertIdParams = Strict({ id: Uuid, alertId: Uuid });
@@ -85,15 +92,15 @@ export const CreateSessionBody = Strict({
 });
 export type CreateSessionBody = Type.Static<typeof CreateSessionBody>;
 
-export const TransitionEventCode = Lit(
-  'check-in',
-  'begin-pre-checks',
-  'start-dosing',
-  'pause',
-  'resume',
-  'end-dosing',
-  'abort',
-);
+export const TransitionEventCode = Type.Union([
+  Type.Literal('check-in'),
+  Type.Literal('begin-pre-checks'),
+  Type.Literal('start-dosing'),
+  Type.Literal('pause'),
+  Type.Literal('resume'),
+  Type.Literal('end-dosing'),
+  Type.Literal('abort'),
+]);
 export type TransitionEventCode = Type.Static<typeof TransitionEventCode>;
 export const TransitionBody = Strict({
   event: TransitionEventCode,
@@ -116,7 +123,12 @@ export const PreChecksBody = Strict({
   medicationHolds: Type.Optional(
     Type.Array(Strict({ medication: RequiredText(200), confirmed: Type.Boolean() }), { maxItems: 50 }),
   ),
-  pregnancyTest: Type.Optional(Strict({ required: Type.Boolean(), result: Nullable(Lit('negative', 'positive')) })),
+  pregnancyTest: Type.Optional(
+    Strict({
+      required: Type.Boolean(),
+      result: Nullable(Type.Union([Type.Literal('negative'), Type.Literal('positive')])),
+    }),
+  ),
   remsPatientEnrolled: Type.Optional(Type.Boolean()),
   /** A physician acknowledges a pre-start soft-stop on the baseline vitals (physician only). */
   baselineSoftStopAcknowledged: Type.Optional(Type.Literal(true)),
@@ -132,7 +144,10 @@ export const PreChecksView = Strict({
   medicationHolds: Type.Array(Strict({ medication: Text(200), confirmed: Type.Boolean() })),
   /** The holds the screening asks for (what the nurse must confirm). */
   requiredHolds: Type.Array(Text(200)),
-  pregnancyTest: Strict({ required: Type.Boolean(), result: Nullable(Lit('negative', 'positive')) }),
+  pregnancyTest: Strict({
+    required: Type.Boolean(),
+    result: Nullable(Type.Union([Type.Literal('negative'), Type.Literal('positive')])),
+  }),
   remsPatientEnrolled: Nullable(Type.Boolean()),
   baselineReadingId: Nullable(Uuid),
   baselineSoftStopAcknowledgedBy: Nullable(Text(100)),
@@ -171,7 +186,7 @@ export type RecordVitalsBody = Type.Static<typeof RecordVitalsBody>;
 export const VitalReadingView = Strict({
   id: Uuid,
   sessionId: Uuid,
-  source: Lit('manual', 'device'),
+  source: Type.Union([Type.Literal('manual'), Type.Literal('device')]),
   takenAt: IsoDateTime,
   systolicMmHg: Nullable(Type.Number()),
   diastolicMmHg: Nullable(Type.Number()),
@@ -204,7 +219,13 @@ export const RecordSedationCheckBody = Strict({
 });
 export type RecordSedationCheckBody = Type.Static<typeof RecordSedationCheckBody>;
 
-export const TitrationKind = Lit('rate', 'pause', 'resume', 'stop', 'bolus');
+export const TitrationKind = Type.Union([
+  Type.Literal('rate'),
+  Type.Literal('pause'),
+  Type.Literal('resume'),
+  Type.Literal('stop'),
+  Type.Literal('bolus'),
+]);
 export const RecordTitrationBody = Strict({
   kind: TitrationKind,
   at: IsoDateTime,
@@ -220,17 +241,31 @@ export type RecordTitrationBody = Type.Static<typeof RecordTitrationBody>;
 export const RecordObservationBody = Strict({ at: IsoDateTime, note: RequiredText(4000) });
 export type RecordObservationBody = Type.Static<typeof RecordObservationBody>;
 
-export const AdverseEventKind = Lit('nausea', 'vomiting', 'anxiety-emergence', 'hypertension', 'other');
+export const AdverseEventKind = Type.Union([
+  Type.Literal('nausea'),
+  Type.Literal('vomiting'),
+  Type.Literal('anxiety-emergence'),
+  Type.Literal('hypertension'),
+  Type.Literal('other'),
+]);
 export const RecordAdverseEventBody = Strict({
   at: IsoDateTime,
   kind: AdverseEventKind,
-  severity: Lit('mild', 'moderate', 'severe'),
+  severity: Type.Union([Type.Literal('mild'), Type.Literal('moderate'), Type.Literal('severe')]),
   /** Required for `other`. */
   description: Type.Optional(RequiredText(2000)),
 });
 export type RecordAdverseEventBody = Type.Static<typeof RecordAdverseEventBody>;
 
-export const MedicationRouteCode = Lit('iv', 'im', 'po', 'sl', 'intranasal', 'inhaled', 'sc');
+export const MedicationRouteCode = Type.Union([
+  Type.Literal('iv'),
+  Type.Literal('im'),
+  Type.Literal('po'),
+  Type.Literal('sl'),
+  Type.Literal('intranasal'),
+  Type.Literal('inhaled'),
+  Type.Literal('sc'),
+]);
 export const RecordMedicationBody = Strict({
   formularyItemId: Uuid,
   at: IsoDateTime,
@@ -259,18 +294,18 @@ export type RecordRecoveryCheckBody = Type.Static<typeof RecordRecoveryCheckBody
 // ---------- alerts ----------
 
 export const ResolveAlertBody = Strict({
-  action: Lit(
-    'paused-infusion',
-    'slowed-infusion',
-    'stopped-infusion',
-    'rechecked',
-    'physician-reviewed',
-    'medication-given',
-    'oxygen-airway',
-    'artefact',
-    'escalated',
-    'other',
-  ),
+  action: Type.Union([
+    Type.Literal('paused-infusion'),
+    Type.Literal('slowed-infusion'),
+    Type.Literal('stopped-infusion'),
+    Type.Literal('rechecked'),
+    Type.Literal('physician-reviewed'),
+    Type.Literal('medication-given'),
+    Type.Literal('oxygen-airway'),
+    Type.Literal('artefact'),
+    Type.Literal('escalated'),
+    Type.Literal('other'),
+  ]),
   note: RequiredText(2000),
 });
 export type ResolveAlertBody = Type.Static<typeof ResolveAlertBody>;
@@ -278,7 +313,7 @@ export type ResolveAlertBody = Type.Static<typeof ResolveAlertBody>;
 export const AlertView = Strict({
   id: Uuid,
   sessionId: Uuid,
-  kind: Lit('reading', 'cadence', 'silent-monitor'),
+  kind: Type.Union([Type.Literal('reading'), Type.Literal('cadence'), Type.Literal('silent-monitor')]),
   rule: Text(200),
   severity: SeverityCode,
   phase: Text(20),
@@ -304,18 +339,18 @@ export type AlertView = Type.Static<typeof AlertView>;
 
 // ---------- journal ----------
 
-export const JournalKind = Lit(
-  'transition',
-  'pre-check',
-  'titration',
-  'sedation-check',
-  'observation',
-  'adverse-event',
-  'medication',
-  'esketamine-device',
-  'recovery-check',
-  'discharge',
-);
+export const JournalKind = Type.Union([
+  Type.Literal('transition'),
+  Type.Literal('pre-check'),
+  Type.Literal('titration'),
+  Type.Literal('sedation-check'),
+  Type.Literal('observation'),
+  Type.Literal('adverse-event'),
+  Type.Literal('medication'),
+  Type.Literal('esketamine-device'),
+  Type.Literal('recovery-check'),
+  Type.Literal('discharge'),
+]);
 export type JournalKind = Type.Static<typeof JournalKind>;
 export const JournalEntry = Strict({
   id: Uuid,
@@ -388,8 +423,14 @@ export const BoardResponse = Strict({
 export type BoardResponse = Type.Static<typeof BoardResponse>;
 
 export const ThresholdLine = Strict({
-  measure: Lit('systolicMmHg', 'diastolicMmHg', 'heartRateBpm', 'respiratoryRatePerMin', 'spo2Pct'),
-  comparator: Lit('gt', 'gte', 'lt', 'lte'),
+  measure: Type.Union([
+    Type.Literal('systolicMmHg'),
+    Type.Literal('diastolicMmHg'),
+    Type.Literal('heartRateBpm'),
+    Type.Literal('respiratoryRatePerMin'),
+    Type.Literal('spo2Pct'),
+  ]),
+  comparator: Type.Union([Type.Literal('gt'), Type.Literal('gte'), Type.Literal('lt'), Type.Literal('lte')]),
   value: Type.Number(),
   severity: SeverityCode,
   phase: Text(20),
@@ -449,7 +490,13 @@ export const RemsFormView = Type.Record(Type.String(), Type.Unknown(), {
 export const FormularyItem = Strict({
   id: Uuid,
   drug: Text(200),
-  doseUnit: Lit('mg', 'mcg', 'mL', 'L/min', 'units'),
+  doseUnit: Type.Union([
+    Type.Literal('mg'),
+    Type.Literal('mcg'),
+    Type.Literal('mL'),
+    Type.Literal('L/min'),
+    Type.Literal('units'),
+  ]),
   defaultDose: Nullable(Type.Number()),
   maxDose: Nullable(Type.Number()),
   routes: Type.Array(MedicationRouteCode),
@@ -463,7 +510,13 @@ export const FormularyResponse = Strict({ items: Type.Array(FormularyItem) });
 export type FormularyResponse = Type.Static<typeof FormularyResponse>;
 export const FormularyItemBody = Strict({
   drug: RequiredText(200),
-  doseUnit: Lit('mg', 'mcg', 'mL', 'L/min', 'units'),
+  doseUnit: Type.Union([
+    Type.Literal('mg'),
+    Type.Literal('mcg'),
+    Type.Literal('mL'),
+    Type.Literal('L/min'),
+    Type.Literal('units'),
+  ]),
   defaultDose: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 100_000 })),
   maxDose: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 100_000 })),
   routes: Type.Array(MedicationRouteCode, { minItems: 1, maxItems: 7 }),
@@ -480,7 +533,13 @@ export type UpdateFormularyItemBody = Type.Static<typeof UpdateFormularyItemBody
 
 // ---------- feed (SSE) ----------
 
-export const FeedEventType = Lit('session', 'journal', 'reading', 'alert', 'alert-resolved');
+export const FeedEventType = Type.Union([
+  Type.Literal('session'),
+  Type.Literal('journal'),
+  Type.Literal('reading'),
+  Type.Literal('alert'),
+  Type.Literal('alert-resolved'),
+]);
 export type FeedEventType = Type.Static<typeof FeedEventType>;
 export const FeedEvent = Strict({
   /** Global, increasing; the SSE `id:`. A string: it may pass 2^53. */

@@ -26,6 +26,8 @@ import { taskRoutes } from './routes/tasks.js';
 import { userRoutes } from './routes/users.js';
 import { courseRoutes } from './routes/courses.js';
 import { schedulingRoutes } from './routes/scheduling.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { sessionStreamRoutes } from './routes/session-stream.js';
 
 export interface BuiltApp {
   readonly app: FastifyInstance;
@@ -87,6 +89,8 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     questionnaireRoutes,
     taskRoutes,
     portalRoutes,
+    sessionRoutes,
+    sessionStreamRoutes,
   ]) {
     await app.register(plugin, { deps });
   }
