@@ -5,6 +5,9 @@ import { AuditPage } from '../features/audit/AuditPage/AuditPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage/ChangePasswordPage';
 import { SignInPage } from '../features/auth/SignInPage/SignInPage';
 import { DoseCalculatorPage } from '../features/dosing/DoseCalculatorPage/DoseCalculatorPage';
+import { BoardPage } from '../features/chairside/BoardPage/BoardPage';
+import { FormularyPage } from '../features/chairside/FormularyPage/FormularyPage';
+import { SessionPage } from '../features/chairside/SessionPage/SessionPage';
 import { MonitorsPage } from '../features/monitors/MonitorsPage/MonitorsPage';
 import { PatientChartPage } from '../features/patients/PatientChartPage/PatientChartPage';
 import { PatientListPage } from '../features/patients/PatientListPage/PatientListPage';
@@ -24,6 +27,7 @@ type Role = Me['role'];
 const staff: readonly Role[] = ['admin', 'physician', 'nurse', 'front_desk'];
 const adminOnly: readonly Role[] = ['admin'];
 const clinicians: readonly Role[] = ['physician', 'nurse'];
+const formularyRoles: readonly Role[] = ['physician', 'nurse', 'admin'];
 
 /** Signed in, password current, and (optionally) one of the given roles. */
 function RequireUser({
@@ -89,6 +93,12 @@ export function AppRoutes(): ReactNode {
         <Route path="/clinic-setup" element={<RequireUser roles={adminOnly}>{<ClinicSetupPage />}</RequireUser>} />
         <Route path="/protocols/:protocolId?" element={<RequireUser roles={staff}>{<ProtocolsPage />}</RequireUser>} />
         <Route path="/dosing" element={<RequireUser roles={clinicians}>{<DoseCalculatorPage />}</RequireUser>} />
+        <Route path="/chairside" element={<RequireUser roles={clinicians}>{<BoardPage />}</RequireUser>} />
+        <Route path="/chairside/:sessionId" element={<RequireUser roles={clinicians}>{<SessionPage />}</RequireUser>} />
+        <Route
+          path="/session-formulary"
+          element={<RequireUser roles={formularyRoles}>{<FormularyPage />}</RequireUser>}
+        />
         <Route path="/monitors" element={<RequireUser roles={clinicians}>{<MonitorsPage />}</RequireUser>} />
         <Route path="/tasks" element={<RequireUser roles={staff}>{<TasksPage />}</RequireUser>} />
         <Route path="/users" element={<RequireUser roles={adminOnly}>{<UsersPage />}</RequireUser>} />

@@ -7,6 +7,8 @@ import {
   IconChecklist,
   IconClipboardList,
   IconHeartRateMonitor,
+  IconLayoutDashboard,
+  IconPill,
   IconUsers,
   IconUserShield,
   type Icon,
@@ -24,11 +26,13 @@ export interface NavItem {
 // Mirrors the server's role checks; the server still decides every request.
 export const navItems: readonly NavItem[] = [
   { label: 'Patients', to: '/patients', icon: IconUsers, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
+  { label: 'Chairside', to: '/chairside', icon: IconLayoutDashboard, roles: ['physician', 'nurse'] },
   { label: 'Tasks', to: '/tasks', icon: IconChecklist, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Schedule', to: '/schedule', icon: IconCalendar, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Clinic set-up', to: '/clinic-setup', icon: IconBuildingHospital, roles: ['admin'] },
   { label: 'Dose calculator', to: '/dosing', icon: IconCalculator, roles: ['physician', 'nurse'] },
   { label: 'Monitors', to: '/monitors', icon: IconHeartRateMonitor, roles: ['physician', 'nurse'] },
+  { label: 'Formulary', to: '/session-formulary', icon: IconPill, roles: ['admin', 'physician', 'nurse'] },
   { label: 'Protocols', to: '/protocols', icon: IconBook, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Users', to: '/users', icon: IconUserShield, roles: ['admin'] },
   { label: 'Audit', to: '/audit', icon: IconClipboardList, roles: ['admin'] },

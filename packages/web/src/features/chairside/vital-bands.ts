@@ -84,6 +84,38 @@ const shortName: Readonly<Record<MonitoredMeasure, string>> = {
   moaasScore: 'MOAA/S',
 };
 
+/** A threshold as the server lists it for a session (the protocol's rules, flattened). */
+export interface ThresholdInput {
+  readonly measure: MonitoredMeasure;
+  readonly comparator: 'gt' | 'gte' | 'lt' | 'lte';
+  readonly value: number;
+  readonly severity: SessionSeverity;
+  readonly phase: string;
+}
+
+const signOf = { gt: '>', gte: '≥', lt: '<', lte: '≤' } as const;
+
+/** One mark per measure and value for the phase, the worst severity winning. */
+export function marksFromThresholds(lines: readonly ThresholdInput[], phase: MonitoringPhase): ThresholdMark[] {
+  const marks = new Map<string, ThresholdMark>();
+  for (const line of lines) {
+    if (line.phase !== phase) {
+      continue;
+    }
+    const key = `${line.measure}:${line.value}`;
+    const existing = marks.get(key);
+    if (existing === undefined || sessionSeverityRank[line.severity] > sessionSeverityRank[existing.severity]) {
+      marks.set(key, {
+        measure: line.measure,
+        value: line.value,
+        severity: line.severity,
+        label: `${shortName[line.measure]} ${signOf[line.comparator]}${line.value}`,
+      });
+    }
+  }
+  return [...marks.values()];
+}
+
 /**
  * Every threshold value of the phase's rules, one mark per measure and value (the worst
  * severity wins when two rules share a value, e.g. SBP 180 closes the warning band and opens

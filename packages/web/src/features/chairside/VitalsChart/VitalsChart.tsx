@@ -1,9 +1,10 @@
 import { Box, Group, Stack, Text } from '@mantine/core';
 import type { MonitoringPhase, MonitoringRuleSet } from '@chairside/domain';
+import type { ThresholdLine } from '@chairside/contract';
 import { useEffect, useRef, type ReactNode } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { thresholdMarks } from '../vital-bands';
+import { marksFromThresholds, thresholdMarks } from '../vital-bands';
 import {
   plotData,
   plotOptions,
@@ -90,15 +91,21 @@ function lastText(readings: readonly ChartReading[]): string {
 export function VitalsChart({
   readings,
   ruleSet,
+  thresholds,
   phase,
   markers = [],
 }: {
   readonly readings: readonly ChartReading[];
+  /** The rule set to draw when the server has not listed the session's thresholds. */
   readonly ruleSet: MonitoringRuleSet;
+  readonly thresholds?: readonly ThresholdLine[];
   readonly phase: MonitoringPhase;
   readonly markers?: readonly ChartMarker[];
 }): ReactNode {
-  const marks = thresholdMarks(ruleSet, phase);
+  const marks =
+    thresholds === undefined || thresholds.length === 0
+      ? thresholdMarks(ruleSet, phase)
+      : marksFromThresholds(thresholds, phase);
   const highest = Math.max(200, ...readings.map((r) => r.systolicMmHg + 10));
   const lowestSpo2 = Math.min(86, ...readings.map((r) => r.spo2Pct - 2));
   const summary = lastText(readings);
