@@ -68,7 +68,7 @@ export function dueText(iso: string | null, nowMs: number): { text: string; over
 
 /** A clock time for a timeline: 14:05. */
 export function clockTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
 /** Local date-time for an <input type="datetime-local"> from an instant. */

@@ -102,5 +102,5 @@ export function SubmitRow({
 }
 
 export function recorded(message: string): void {
-  notifications.show({ color: 'teal', message, autoClose: 2500 });
+  notifications.show({ color: 'teal', message, autoClose: 2000 });
 }

@@ -39,7 +39,7 @@ export function SessionHeader({
   const delivered = dose.deliveredMg === null ? '–' : `${dose.deliveredMg.toFixed(1)} mg`;
   return (
     <Paper withBorder p="sm" radius="md">
-      <Group justify="space-between" align="flex-start" gap="md">
+      <Stack gap="xs">
         <Stack gap={2}>
           <Group gap="sm">
             <Text fw={800} fz={28} lh={1.1}>
@@ -57,7 +57,7 @@ export function SessionHeader({
             {detail.monitorDeviceId === null ? ' · no monitor bound' : ` · monitor ${detail.monitorDeviceId}`}
           </Text>
         </Stack>
-        <Group gap="xl">
+        <Group gap="xl" wrap="wrap">
           <Figure label="Elapsed" value={elapsed === null ? '–' : durationText(elapsed)} />
           <Figure
             label="Dose delivered"
@@ -77,7 +77,7 @@ export function SessionHeader({
             <Figure label="Next check" value={due.text} {...(due.overdue ? { tone: 'red.8' } : {})} />
           )}
         </Group>
-      </Group>
+      </Stack>
     </Paper>
   );
 }

@@ -45,7 +45,7 @@ function markersOf(detail: SessionDetail): ChartMarker[] {
     .map((j) => ({ at: j.at, label: j.summary.length > 24 ? `${j.summary.slice(0, 23)}…` : j.summary }));
 }
 
-function ChartAndTimeline({ detail }: { readonly detail: SessionDetail }): ReactNode {
+function ChartAndTimeline({ detail, nowMs }: { readonly detail: SessionDetail; readonly nowMs: number }): ReactNode {
   return (
     <Stack gap="md">
       <Paper withBorder p="sm" radius="md" component="section" aria-label="Vitals chart">
@@ -58,6 +58,7 @@ function ChartAndTimeline({ detail }: { readonly detail: SessionDetail }): React
           thresholds={detail.thresholds}
           phase={phaseOf(detail.session.state)}
           markers={markersOf(detail)}
+          nowMs={nowMs}
         />
       </Paper>
       <Paper withBorder p="sm" radius="md" component="section" aria-label="Timeline of events">
@@ -70,13 +71,13 @@ function ChartAndTimeline({ detail }: { readonly detail: SessionDetail }): React
   );
 }
 
-function Body({ detail }: { readonly detail: SessionDetail }): ReactNode {
+function Body({ detail, nowMs }: { readonly detail: SessionDetail; readonly nowMs: number }): ReactNode {
   const { session } = detail;
   if (session.state === 'scheduled' || session.state === 'checked-in' || session.state === 'pre-checks') {
     return (
       <Stack gap="md">
         <PreChecksPanel detail={detail} />
-        <ChartAndTimeline detail={detail} />
+        <ChartAndTimeline detail={detail} nowMs={nowMs} />
       </Stack>
     );
   }
@@ -84,7 +85,7 @@ function Body({ detail }: { readonly detail: SessionDetail }): ReactNode {
     return (
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <QuickEntry detail={detail} />
-        <ChartAndTimeline detail={detail} />
+        <ChartAndTimeline detail={detail} nowMs={nowMs} />
       </SimpleGrid>
     );
   }
@@ -94,7 +95,7 @@ function Body({ detail }: { readonly detail: SessionDetail }): ReactNode {
         <RecoveryPanel detail={detail} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <QuickEntry detail={detail} />
-          <ChartAndTimeline detail={detail} />
+          <ChartAndTimeline detail={detail} nowMs={nowMs} />
         </SimpleGrid>
         {session.route === 'intranasal' ? <RemsFormView sessionId={session.id} /> : null}
       </Stack>
@@ -119,7 +120,7 @@ function Body({ detail }: { readonly detail: SessionDetail }): ReactNode {
         </Alert>
       )}
       {session.route === 'intranasal' ? <RemsFormView sessionId={session.id} /> : null}
-      <ChartAndTimeline detail={detail} />
+      <ChartAndTimeline detail={detail} nowMs={nowMs} />
     </Stack>
   );
 }
@@ -174,7 +175,7 @@ export function SessionPage(): ReactNode {
             ))}
           </Stack>
         )}
-        <Body detail={d} />
+        <Body detail={d} nowMs={nowMs} />
         {open ? (
           <Group justify="flex-end">
             <Text size="sm" c="dimmed">

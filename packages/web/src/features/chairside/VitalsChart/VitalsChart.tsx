@@ -12,6 +12,7 @@ import {
   type ChartReading,
   type PlotInput,
   type PlotMeasure,
+  timeWindow,
 } from './vitals-plot';
 
 const pressureMeasures: readonly PlotMeasure[] = [
@@ -93,8 +94,10 @@ export function VitalsChart({
   ruleSet,
   thresholds,
   phase,
+  nowMs,
   markers = [],
 }: {
+  readonly nowMs: number;
   readonly readings: readonly ChartReading[];
   /** The rule set to draw when the server has not listed the session's thresholds. */
   readonly ruleSet: MonitoringRuleSet;
@@ -102,10 +105,11 @@ export function VitalsChart({
   readonly phase: MonitoringPhase;
   readonly markers?: readonly ChartMarker[];
 }): ReactNode {
-  const marks =
-    thresholds === undefined || thresholds.length === 0
-      ? thresholdMarks(ruleSet, phase)
-      : marksFromThresholds(thresholds, phase);
+  // The server lists the session's thresholds for dosing and recovery; before start, the rule set's.
+  const listed = marksFromThresholds(thresholds ?? [], phase);
+  const marks = listed.length === 0 ? thresholdMarks(ruleSet, phase) : listed;
+  // Whole minutes, so the chart redraws on new data or a new minute, not on every render.
+  const window = timeWindow(readings, Math.floor(nowMs / 60_000) * 60_000);
   const highest = Math.max(200, ...readings.map((r) => r.systolicMmHg + 10));
   const lowestSpo2 = Math.min(86, ...readings.map((r) => r.spo2Pct - 2));
   const summary = lastText(readings);
@@ -122,6 +126,7 @@ export function VitalsChart({
           axisLabel: 'mmHg · /min',
           lines: marks.filter((m) => ['systolicMmHg', 'diastolicMmHg', 'heartRateBpm'].includes(m.measure)),
           markers,
+          window,
         }}
       />
       <Plot
@@ -134,6 +139,7 @@ export function VitalsChart({
           axisLabel: 'SpO2 %',
           lines: marks.filter((m) => m.measure === 'spo2Pct'),
           markers,
+          window,
         }}
       />
     </Stack>

@@ -27,6 +27,8 @@ export interface PlotInput {
   readonly height: number;
   readonly measures: readonly PlotMeasure[];
   readonly range: { readonly min: number; readonly max: number };
+  /** The time window shown, in seconds. */
+  readonly window: { readonly fromS: number; readonly toS: number };
   readonly axisLabel: string;
   readonly lines: readonly ThresholdMark[];
   readonly markers: readonly ChartMarker[];
@@ -35,6 +37,17 @@ export interface PlotInput {
 type Measured = 'systolicMmHg' | 'diastolicMmHg' | 'heartRateBpm' | 'spo2Pct';
 
 const toSeconds = (iso: string): number => Date.parse(iso) / 1000;
+
+const MIN_SPAN_S = 20 * 60;
+const PAD_S = 60;
+
+/** From the first reading to now (or the last reading), at least 20 minutes wide. */
+export function timeWindow(readings: readonly ChartReading[], nowMs: number): { fromS: number; toS: number } {
+  const times = readings.map((r) => toSeconds(r.takenAt));
+  const toS = Math.max(nowMs / 1000, ...times) + PAD_S;
+  const fromS = Math.min(toS - MIN_SPAN_S, ...times.map((t) => t - PAD_S));
+  return { fromS, toS };
+}
 
 /**
  * uPlot's aligned columns: one x (seconds) and, per measure, a device series (a line) and a
@@ -118,7 +131,10 @@ export function plotOptions(input: PlotInput): uPlot.Options {
     height: input.height,
     legend: { show: false },
     cursor: { drag: { x: false, y: false } },
-    scales: { x: { time: true }, y: { range: [input.range.min, input.range.max] } },
+    scales: {
+      x: { time: true, range: [input.window.fromS, input.window.toS] },
+      y: { range: [input.range.min, input.range.max] },
+    },
     axes: [
       { font: '13px sans-serif' },
       { label: input.axisLabel, labelSize: 22, size: 48, font: '13px sans-serif', labelFont: 'bold 13px sans-serif' },

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const baseUrl = 'http://127.0.0.1:4610';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+const page = await (await browser.newContext()).newPage();
+await page.goto(`${baseUrl}/sign-in`);
+await page.getByLabel('Username').fill('nurse.patel');
+await page.getByLabel(/^Password/).fill('chairside-demo');
+await page.getByLabel(/^Password/).press('Enter');
+await page.getByRole('navigation', { name: 'Main' }).waitFor();
+const r = await page.request.get(`${baseUrl}${process.argv[2]}`);
+console.log(r.status(), (await r.text()).slice(0, Number(process.argv[3] ?? 3000)));
+await browser.close();
