@@ -116,7 +116,11 @@ describe('chairside: a session from start to discharge, with a hypertensive epis
     await screenshot(page, 'chairside-session-alert-1366');
 
     // The nurse pauses the infusion, then resolves every alert with an action and a note.
-    await page.getByRole('radio', { name: 'Titration' }).click();
+    // The quick-entry tabs are a segmented control: its radios are hidden behind their labels.
+    await page
+      .locator('label')
+      .filter({ hasText: /^Titration$/ })
+      .click();
     await page.getByRole('radio', { name: 'Pause' }).click();
     await page.getByRole('checkbox', { name: 'BP above limit' }).click();
     await page.getByRole('button', { name: 'Pause', exact: true }).click();

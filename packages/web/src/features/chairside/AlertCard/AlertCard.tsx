@@ -31,6 +31,8 @@ export function AlertCard({
   readonly onResolve?: (alert: AlertView) => void;
 }): ReactNode {
   const band = asBand(alert.severity);
+  // The message may end with the recommended action; it is shown once, large, below.
+  const seen = alert.message.replace(`${alert.actionLabel}.`, '').replace(alert.actionLabel, '').trim();
   const colour = bandColour[band];
   const loud = band === 'hard-stop' || band === 'soft-stop';
   return (
@@ -53,7 +55,7 @@ export function AlertCard({
               {bandLabel[band]}
             </Text>
             <Text size="sm" fw={600}>
-              {alert.message}
+              {seen}
             </Text>
           </Group>
           <Text fw={800} fz={compact ? 17 : 22} lh={1.2} data-testid="recommended-action">

@@ -54,7 +54,7 @@ export function SessionCard({ entry, nowMs }: { readonly entry: BoardEntry; read
       >
         <Stack gap={6}>
           <Group justify="space-between" wrap="nowrap" align="flex-start">
-            <Stack gap={0} style={{ minWidth: 0 }}>
+            <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
               <Text fw={800} fz={26} lh={1.1}>
                 {session.chairName ?? 'No chair'}
               </Text>
@@ -65,8 +65,8 @@ export function SessionCard({ entry, nowMs }: { readonly entry: BoardEntry; read
                 MRN {session.patientMrn} · {session.protocolName}
               </Text>
             </Stack>
-            <Stack gap={4} align="flex-end">
-              <Badge size="xl" color={stateColour[session.state] ?? 'gray'}>
+            <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
+              <Badge size="xl" color={stateColour[session.state] ?? 'gray'} style={{ overflow: 'visible' }}>
                 {stateText(session)}
               </Badge>
               {entry.monitorBound ? (

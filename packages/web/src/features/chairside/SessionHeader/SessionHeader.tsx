@@ -1,8 +1,10 @@
-import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
 import type { SessionDetail } from '@chairside/contract';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { durationText, dueText, minutesSince, stateColour, stateText } from '../session-format';
+import { currentReadings } from '../readings';
+import { durationText, dueText, minutesSince, phaseOf, stateColour, stateText } from '../session-format';
+import { VitalTiles } from '../VitalTiles/VitalTiles';
 
 function Figure({
   label,
@@ -57,7 +59,10 @@ export function SessionHeader({
             {detail.monitorDeviceId === null ? ' · no monitor bound' : ` · monitor ${detail.monitorDeviceId}`}
           </Text>
         </Stack>
-        <Group gap="xl" wrap="wrap">
+        <Group gap="xl" wrap="wrap" align="flex-end">
+          <Box miw={320} maw={460} style={{ flex: 1 }}>
+            <VitalTiles reading={currentReadings(detail).at(-1) ?? null} phase={phaseOf(session.state)} />
+          </Box>
           <Figure label="Elapsed" value={elapsed === null ? '–' : durationText(elapsed)} />
           <Figure
             label="Dose delivered"

@@ -56,7 +56,7 @@ export function VitalTiles({
   }
   const big = size === 'lg';
   return (
-    <Group gap={6} grow wrap="nowrap" aria-label="Last vitals">
+    <Group gap={6} wrap="nowrap" aria-label="Last vitals">
       {tilesOf(reading, phase).map((tile) => {
         const normal = tile.band === 'normal';
         const colour = bandColour[tile.band];
@@ -73,13 +73,14 @@ export function VitalTiles({
               color: normal ? 'var(--mantine-color-dark-8)' : 'white',
               border: `2px solid var(--mantine-color-${normal ? 'gray-3' : `${colour}-filled`})`,
               minWidth: 0,
+              flex: tile.label === 'BP' ? 1.7 : 1,
             }}
           >
             <Stack gap={0} align="center">
               <Text size="xs" fw={700} lh={1.1} tt="uppercase">
                 {tile.label}
               </Text>
-              <Text fw={800} lh={1.1} fz={big ? 28 : 20} style={{ whiteSpace: 'nowrap' }}>
+              <Text fw={800} lh={1.1} fz={big ? 28 : 20} style={{ whiteSpace: 'nowrap', letterSpacing: -0.5 }}>
                 {tile.value}
               </Text>
               <Text size="xs" lh={1.1}>

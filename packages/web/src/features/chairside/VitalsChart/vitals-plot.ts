@@ -65,15 +65,22 @@ export function plotData(readings: readonly ChartReading[], measures: readonly P
   return [xs, ...columns];
 }
 
-function drawOverlays(u: uPlot, input: PlotInput): void {
+function labelAt(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, colour: string, px: number): void {
+  const width = ctx.measureText(text).width;
+  const height = 14 * px;
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
+  ctx.fillRect(x - 2 * px, y - height, width + 4 * px, height);
+  ctx.fillStyle = colour;
+  ctx.fillText(text, x, y - 2 * px);
+}
+
+function drawThresholds(u: uPlot, input: PlotInput, px: number): void {
   const { ctx } = u;
-  const { left, width, top, height } = u.bbox;
-  const px = window.devicePixelRatio;
-  ctx.save();
-  ctx.font = `bold ${12 * px}px sans-serif`;
-  ctx.textAlign = 'right';
-  ctx.textBaseline = 'bottom';
-  for (const line of input.lines) {
+  const { left, width } = u.bbox;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
+  const used: number[] = [];
+  for (const line of [...input.lines].sort((a, b) => b.value - a.value)) {
     if (line.value < input.range.min || line.value > input.range.max) {
       continue;
     }
@@ -86,14 +93,21 @@ function drawOverlays(u: uPlot, input: PlotInput): void {
     ctx.moveTo(left, y);
     ctx.lineTo(left + width, y);
     ctx.stroke();
-    ctx.fillStyle = colour;
-    ctx.fillText(line.label, left + width - 4 * px, y - 2 * px);
+    // Labels at the left, where the session's early minutes leave room; never on top of another.
+    const labelY = used.some((other) => Math.abs(other - y) < 14 * px) ? y + 14 * px : y;
+    used.push(labelY);
+    labelAt(ctx, line.label, left + 4 * px, labelY, colour, px);
   }
+}
+
+function drawMarkers(u: uPlot, input: PlotInput, px: number): void {
+  const { ctx } = u;
+  const { left, width, top, height } = u.bbox;
   ctx.setLineDash([3 * px, 3 * px]);
-  ctx.strokeStyle = '#495057';
-  ctx.fillStyle = '#495057';
+  ctx.strokeStyle = '#868e96';
+  ctx.lineWidth = 1 * px;
   ctx.textAlign = 'left';
-  ctx.textBaseline = 'top';
+  let lastLabelX = -Infinity;
   for (const marker of input.markers) {
     const x = u.valToPos(toSeconds(marker.at), 'x', true);
     if (x < left || x > left + width) {
@@ -103,9 +117,21 @@ function drawOverlays(u: uPlot, input: PlotInput): void {
     ctx.moveTo(x, top);
     ctx.lineTo(x, top + height);
     ctx.stroke();
-    ctx.fillText(marker.label, x + 3 * px, top + 2 * px);
+    // Crowded markers keep their line; the timeline below names every event.
+    if (x - lastLabelX > 110 * px && x + 100 * px < left + width) {
+      labelAt(ctx, marker.label, x + 3 * px, top + height - 2 * px, '#495057', px);
+      lastLabelX = x;
+    }
   }
-  ctx.restore();
+}
+
+function drawOverlays(u: uPlot, input: PlotInput): void {
+  const px = window.devicePixelRatio;
+  u.ctx.save();
+  u.ctx.font = `bold ${11 * px}px sans-serif`;
+  drawThresholds(u, input, px);
+  drawMarkers(u, input, px);
+  u.ctx.restore();
 }
 
 export function plotOptions(input: PlotInput): uPlot.Options {
