@@ -15,6 +15,14 @@ function localInput(hoursAgo: number): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+/** Segmented controls and chips hide their inputs behind a label: tap the label, as a finger does. */
+async function tapLabel(page: Page, text: string): Promise<void> {
+  await page
+    .locator('label')
+    .filter({ hasText: new RegExp(`^${text}$`) })
+    .click();
+}
+
 async function alertCues(page: Page): Promise<number> {
   return Number(await page.evaluate<string>("document.documentElement.dataset.alertCues ?? '0'"));
 }
@@ -122,7 +130,7 @@ describe('chairside: a session from start to discharge, with a hypertensive epis
       .filter({ hasText: /^Titration$/ })
       .click();
     await page.getByRole('radio', { name: 'Pause' }).click();
-    await page.getByRole('checkbox', { name: 'BP above limit' }).click();
+    await tapLabel(page, 'BP above limit');
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await page.getByText('Dosing · paused').first().waitFor();
     const resolveButtons = page.getByRole('region', { name: 'Active alerts' }).getByRole('button', { name: 'Resolve' });
@@ -140,7 +148,7 @@ describe('chairside: a session from start to discharge, with a hypertensive epis
 
     // End of dosing: stop the infusion, then recovery with the modified Aldrete.
     await page.getByRole('radio', { name: 'Stop' }).click();
-    await page.getByRole('checkbox', { name: 'Planned dose complete' }).click();
+    await tapLabel(page, 'Planned dose complete');
     await page.getByRole('button', { name: 'Stop infusion' }).click();
     await page.getByText('Recovery', { exact: true }).first().waitFor();
     await recordVitals(page, [130, 84, 76, 98, 14]);
