@@ -1,6 +1,7 @@
 import { Alert, Checkbox, Group, Loader, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { SessionDetail } from '@chairside/contract';
 import { IconCircleCheckFilled, IconCircleXFilled, IconLock } from '@tabler/icons-react';
+import { defaultDischargeCriteria } from '@chairside/domain';
 import { useState, type ReactNode } from 'react';
 import { useAuth } from '../../../app/auth/auth-context';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
@@ -39,39 +40,49 @@ export function DischargeGate({ detail }: { readonly detail: SessionDetail }): R
           {r.earliestAt === null ? null : <Text fw={600}>Earliest discharge {clockTime(r.earliestAt)}</Text>}
         </Group>
         <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Discharge criteria">
-          {r.criteria.map((c) => (
-            <Group key={c.criterion} component="li" gap="sm" wrap="nowrap" align="flex-start" data-met={c.met}>
-              {c.met ? (
-                <IconCircleCheckFilled size={30} color="var(--mantine-color-teal-7)" aria-label="Met" />
-              ) : (
-                <IconCircleXFilled size={30} color="var(--mantine-color-red-7)" aria-label="Not met" />
-              )}
-              <Stack gap={0}>
-                <Text fw={700} size="lg">
-                  {c.summary}
-                </Text>
-                {c.message === null ? null : (
-                  <Text size="sm" c={c.met ? 'dimmed' : 'red.8'}>
-                    {c.message}
-                  </Text>
+          {r.criteria.map((c) =>
+            c.criterion.startsWith(`${defaultDischargeCriteria.noDriving.id}@`) ? (
+              <Group key={c.criterion} component="li" gap="sm" wrap="nowrap" data-met={noDriving}>
+                <Checkbox
+                  size="xl"
+                  color="teal"
+                  label={
+                    <Text fw={700} size="lg">
+                      The patient and escort acknowledged: no driving until the next day
+                    </Text>
+                  }
+                  checked={noDriving}
+                  onChange={(e) => {
+                    setNoDriving(e.currentTarget.checked);
+                  }}
+                />
+              </Group>
+            ) : (
+              <Group key={c.criterion} component="li" gap="sm" wrap="nowrap" align="flex-start" data-met={c.met}>
+                {c.met ? (
+                  <IconCircleCheckFilled size={30} color="var(--mantine-color-teal-7)" aria-label="Met" />
+                ) : (
+                  <IconCircleXFilled size={30} color="var(--mantine-color-red-7)" aria-label="Not met" />
                 )}
-              </Stack>
-            </Group>
-          ))}
+                <Stack gap={0}>
+                  <Text fw={700} size="lg">
+                    {c.summary}
+                  </Text>
+                  {c.message === null ? null : (
+                    <Text size="sm" c={c.met ? 'dimmed' : 'red.8'}>
+                      {c.message}
+                    </Text>
+                  )}
+                </Stack>
+              </Group>
+            ),
+          )}
         </Stack>
         {r.blockedByHardStop ? (
           <Alert color="red" icon={<IconLock />} title="An unresolved hard-stop alert blocks discharge">
             Resolve it first; no override is possible.
           </Alert>
         ) : null}
-        <Checkbox
-          size="lg"
-          label="The patient and escort acknowledged: no driving until the next day"
-          checked={noDriving}
-          onChange={(e) => {
-            setNoDriving(e.currentTarget.checked);
-          }}
-        />
         {canOverride ? (
           <Textarea
             label="Physician override: reason for discharging with criteria unmet"
@@ -91,7 +102,7 @@ export function DischargeGate({ detail }: { readonly detail: SessionDetail }): R
           </Text>
         ) : null}
         <SubmitRow
-          label={r.ready ? 'Discharge' : 'Discharge with override'}
+          label={r.ready || !canOverride ? 'Discharge' : 'Discharge with override'}
           colour={r.ready ? 'teal' : 'orange'}
           disabled={!allowed}
           pending={discharge.isPending}

@@ -53,30 +53,34 @@ export function SessionCard({ entry, nowMs }: { readonly entry: BoardEntry; read
         aria-label={`Open session of ${session.patientName}`}
       >
         <Stack gap={6}>
-          <Group justify="space-between" wrap="nowrap" align="flex-start">
-            <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
-              <Text fw={800} fz={26} lh={1.1}>
-                {session.chairName ?? 'No chair'}
-              </Text>
-              <Text fw={700} fz={20} lh={1.2} truncate>
-                {session.patientName}
-              </Text>
+          <Group justify="space-between" wrap="nowrap" align="center">
+            <Text fw={800} fz={26} lh={1.1}>
+              {session.chairName ?? 'No chair'}
+            </Text>
+            <Badge
+              size="xl"
+              color={stateColour[session.state] ?? 'gray'}
+              style={{ flexShrink: 0, overflow: 'visible' }}
+            >
+              {stateText(session)}
+            </Badge>
+          </Group>
+          <Stack gap={0}>
+            <Text fw={700} fz={20} lh={1.2}>
+              {session.patientName}
+            </Text>
+            <Group gap={6}>
               <Text size="sm" c="dimmed">
                 MRN {session.patientMrn} · {session.protocolName}
               </Text>
-            </Stack>
-            <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
-              <Badge size="xl" color={stateColour[session.state] ?? 'gray'} style={{ overflow: 'visible' }}>
-                {stateText(session)}
-              </Badge>
               {entry.monitorBound ? (
-                <Group gap={4}>
+                <Group gap={2}>
                   <IconHeartRateMonitor size={16} />
                   <Text size="xs">monitor</Text>
                 </Group>
               ) : null}
-            </Stack>
-          </Group>
+            </Group>
+          </Stack>
           {alerts.length === 0 ? null : (
             <Stack gap={6}>
               {alerts.map((alert) => (

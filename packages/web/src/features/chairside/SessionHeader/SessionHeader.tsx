@@ -72,9 +72,13 @@ export function SessionHeader({
             <Figure
               label="Rate"
               value={
-                dose.currentRateMlPerHour === null
-                  ? '–'
-                  : `${dose.currentRateMlPerHour} mL/h${dose.currentRateMgPerHour === null ? '' : ` · ${dose.currentRateMgPerHour.toFixed(1)} mg/h`}`
+                session.dosingEndedAt !== null
+                  ? 'stopped'
+                  : session.dosingSubState === 'paused'
+                    ? 'paused'
+                    : dose.currentRateMlPerHour === null
+                      ? '–'
+                      : `${dose.currentRateMlPerHour} mL/h${dose.currentRateMgPerHour === null ? '' : ` · ${dose.currentRateMgPerHour.toFixed(1)} mg/h`}`
               }
             />
           ) : null}
