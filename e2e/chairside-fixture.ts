@@ -1,9 +1,9 @@
 import type { APIRequestContext, Page } from 'playwright-core';
 
 /**
- * Readies a demo patient for a session through the API, as staff would through the chart: a
- * signed consent on the current IV form and an approved IV dose plan (the demo clinic already
- * gives the first patient a signed eligible screening and an IV course).
+ * Readies a screened demo patient for a session through the API, as staff would through the
+ * chart: an IV course (started by a physician), a signed consent on the current IV form and an
+ * approved IV dose plan. The demo clinic signs the eligible screening.
  */
 export interface ReadyPatient {
   readonly patientId: string;
@@ -14,6 +14,36 @@ export interface ReadyPatient {
 async function csrf(request: APIRequestContext, baseUrl: string): Promise<string> {
   const me = await request.get(`${baseUrl}/api/auth/me`);
   return ((await me.json()) as { csrfToken: string }).csrfToken;
+}
+
+async function findPatient(page: Page, baseUrl: string, familyName: string): Promise<Patient> {
+  const list = (await (
+    await page.request.get(`${baseUrl}/api/patients?q=${encodeURIComponent(familyName)}`)
+  ).json()) as {
+    items: Patient[];
+  };
+  const patient = list.items.find((p) => p.legalFamilyName === familyName);
+  if (patient === undefined) {
+    throw new Error(`No demo patient ${familyName}`);
+  }
+  return patient;
+}
+
+interface Patient {
+  readonly id: string;
+  readonly legalGivenName: string;
+  readonly legalFamilyName: string;
+}
+
+/** The signed-in page must be a physician's. */
+export async function startIvCourse(page: Page, baseUrl: string, familyName: string): Promise<void> {
+  const patient = await findPatient(page, baseUrl, familyName);
+  await post(page, baseUrl, `/api/patients/${patient.id}/courses`, {
+    protocolId: 'iv-depression',
+    phase: 'induction',
+    targetSessions: 6,
+    sessionsPerWeek: 2,
+  });
 }
 
 async function post(page: Page, baseUrl: string, path: string, data: unknown): Promise<unknown> {

@@ -2,10 +2,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oruFor } from '../packages/server/src/cli/simulate-monitor.js';
 import { MllpClient } from '../packages/server/src/hl7/mllp-client.js';
-import { bindMonitor, readyDemoPatient } from './chairside-fixture.js';
+import { bindMonitor, readyDemoPatient, startIvCourse } from './chairside-fixture.js';
 import { freePort, screenshot, signIn, startApp, type E2eApp } from './harness.js';
 
-const device = 'MON-CHAIR-1';
+// The demo clinic already has Chair 1 (with its monitor) and Chair 2 in use.
+const device = 'MON-CHAIR-3';
+const chair = 'Chair 3';
 const pauseAction = 'Pause infusion, recheck in 5 min, physician review';
 
 /** Local date-time for a datetime-local input, `hoursAgo` before now. */
@@ -59,18 +61,22 @@ describe('chairside: a session from start to discharge, with a hypertensive epis
   }
 
   it('starts, alerts on the board and the session with sound, is paused and resolved, recovers and is discharged', async () => {
-    // The monitor announces itself (held: no chair yet), then the nurse binds it to Chair 1.
+    // The monitor announces itself (held: no chair yet); the nurse binds it to the chair below.
     expect(await sendReadings(0, 0)).toEqual(['AA']);
     const page = await app.newPage();
+    // A screened demo patient whose physician starts an IV course.
+    await signIn(page, app.baseUrl, 'dr.okafor');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chairside' }).waitFor();
+    await startIvCourse(page, app.baseUrl, 'Reyes');
     await signIn(page, app.baseUrl, 'nurse.patel');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chairside' }).waitFor();
-    const patient = await readyDemoPatient(page, app.baseUrl, 'Ellison');
-    await bindMonitor(page, app.baseUrl, device, 'Chair 1');
+    const patient = await readyDemoPatient(page, app.baseUrl, 'Reyes');
+    await bindMonitor(page, app.baseUrl, device, chair);
 
     // Start from the chart's Sessions tab.
     await page.goto(`${app.baseUrl}/patients/${patient.patientId}/sessions`);
     await page.getByPlaceholder('Choose a chair').click();
-    await page.getByRole('option', { name: 'Chair 1' }).click();
+    await page.getByRole('option', { name: chair }).click();
     await page.getByRole('button', { name: 'Start session' }).click();
     await page.waitForURL(/\/chairside\/[0-9a-f-]{36}$/);
     const sessionUrl = page.url();
@@ -85,7 +91,7 @@ describe('chairside: a session from start to discharge, with a hypertensive epis
     await page.getByLabel('Identity confirmed (two identifiers, wristband)').check();
     await page.getByLabel('Last solids').fill(localInput(9));
     await page.getByLabel('Last clear liquids').fill(localInput(3));
-    await page.getByLabel('Escort name').fill('Tom Ellison');
+    await page.getByLabel('Escort name').fill('Maria Reyes');
     await page.getByLabel('Escort phone').fill('555-0142');
     await page.getByRole('button', { name: 'Save pre-checks' }).click();
     await page.getByText('Pre-checks saved').waitFor();
@@ -98,8 +104,8 @@ describe('chairside: a session from start to discharge, with a hypertensive epis
     // The board, on a tablet, watching live.
     const board = await app.newPage({ width: 1024, height: 768 });
     await board.goto(`${app.baseUrl}/chairside`);
-    const card = board.locator('[data-session-id]').first();
-    await card.getByText('Margaret Ellison').waitFor();
+    const card = board.locator(`[data-session-id="${sessionUrl.split('/').at(-1) ?? ''}"]`);
+    await card.waitFor();
     await board.locator('[data-stream="open"]').waitFor();
     await page.locator('[data-stream="open"]').waitFor();
     const boardCuesBefore = await alertCues(board);
@@ -109,7 +115,7 @@ describe('chairside: a session from start to discharge, with a hypertensive epis
     const acks = await sendReadings(1, 22);
     expect(acks.every((code) => code === 'AA')).toBe(true);
 
-    const boardAlert = board.locator('[role="alert"][data-severity="soft-stop"]');
+    const boardAlert = card.locator('[role="alert"][data-severity="soft-stop"]');
     await boardAlert.first().waitFor({ timeout: 10_000 });
     expect(await boardAlert.first().textContent()).toContain(pauseAction);
     await board.waitForFunction(`Number(document.documentElement.dataset.alertCues ?? '0') > ${boardCuesBefore}`);
@@ -143,7 +149,7 @@ describe('chairside: a session from start to discharge, with a hypertensive epis
       await dialog.waitFor({ state: 'hidden' });
     }
     expect(await page.locator('[role="alert"][data-severity="soft-stop"]').count()).toBe(0);
-    await board.locator('[role="alert"][data-severity="soft-stop"]').waitFor({ state: 'detached' });
+    await card.locator('[role="alert"][data-severity="soft-stop"]').waitFor({ state: 'detached' });
     await screenshot(board, 'chairside-board-resolved-1024');
 
     // End of dosing: stop the infusion, then recovery with the modified Aldrete.
