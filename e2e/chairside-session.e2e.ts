@@ -128,6 +128,14 @@ describe('chairside: a session from start to discharge, with a hypertensive epis
     await page.waitForFunction(`Number(document.documentElement.dataset.alertCues ?? '0') > ${sessionCuesBefore}`);
     await page.getByText('188/104').first().waitFor();
     await screenshot(page, 'chairside-session-alert-1366');
+    const tablet = await app.newPage({ width: 768, height: 1024 });
+    await tablet.goto(sessionUrl);
+    await tablet.locator('[role="alert"][data-severity="soft-stop"]').first().waitFor();
+    await screenshot(tablet, 'chairside-session-alert-768');
+    expect(
+      await tablet.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
+    ).toBeLessThanOrEqual(0);
+    await tablet.close();
 
     // The nurse pauses the infusion, then resolves every alert with an action and a note.
     // The quick-entry tabs are a segmented control: its radios are hidden behind their labels.
