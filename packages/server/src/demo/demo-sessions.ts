@@ -13,7 +13,8 @@ import { transitionSession } from '../app/sessions/transition-session.js';
 /** The demo monitor: `npm run simulate:monitor` sends as MON-01 by default. */
 export const demoMonitorId = 'MON-01';
 
-async function preparedPatient(
+/** Consent, an approved IV dose plan and an active IV-depression course for a screened patient. */
+export async function preparedPatient(
   deps: AppDeps,
   nurse: RequestContext,
   physician: RequestContext,
@@ -68,32 +69,44 @@ export async function loadDemoSessions(
   await bindMonitor(deps, nurse, { deviceId: demoMonitorId, chairLabel: 'Chair 1' });
   let made = 0;
   for (const [index, patient] of patients.slice(0, chairs.length).entries()) {
-    const chairName = chairs[index] ?? 'Chair 1';
-    const courseId = await preparedPatient(deps, nurse, physician, patient);
-    const id = await createSession(deps, nurse, { patientId: patient.id, courseId, chairName });
-    await transitionSession(deps, nurse, id, { event: 'check-in' });
-    await transitionSession(deps, nurse, id, { event: 'begin-pre-checks' });
-    const now = deps.clock.now();
-    const hoursAgo = (h: number): string => new Date(now.getTime() - h * 3_600_000).toISOString();
-    await recordPreChecks(deps, nurse, id, {
-      identityConfirmed: true,
-      lastSolidsAt: hoursAgo(8),
-      lastLiquidsAt: hoursAgo(3),
-      escortName: 'Alex Demo (partner)',
-      escortPhone: '555-0142',
-    });
-    await recordVitals(deps, nurse, id, {
-      takenAt: now.toISOString(),
-      systolicMmHg: 128,
-      diastolicMmHg: 80,
-      heartRateBpm: 74,
-      spo2Pct: 98,
-      respiratoryRatePerMin: 14,
-    });
-    if (index === 0 && (await getStartReadiness(deps, nurse, id)).ready) {
-      await transitionSession(deps, nurse, id, { event: 'start-dosing', initialRateMlPerHour: 5.8 });
-    }
+    await openIvSession(deps, nurse, physician, patient, chairs[index] ?? 'Chair 1', index === 0);
     made += 1;
   }
   return made;
+}
+
+/** A session at the chair, checked in with complete pre-checks and baseline vitals; started if asked. */
+export async function openIvSession(
+  deps: AppDeps,
+  nurse: RequestContext,
+  physician: RequestContext,
+  patient: PatientRow,
+  chairName: string,
+  start: boolean,
+): Promise<string> {
+  const courseId = await preparedPatient(deps, nurse, physician, patient);
+  const id = await createSession(deps, nurse, { patientId: patient.id, courseId, chairName });
+  await transitionSession(deps, nurse, id, { event: 'check-in' });
+  await transitionSession(deps, nurse, id, { event: 'begin-pre-checks' });
+  const now = deps.clock.now();
+  const hoursAgo = (h: number): string => new Date(now.getTime() - h * 3_600_000).toISOString();
+  await recordPreChecks(deps, nurse, id, {
+    identityConfirmed: true,
+    lastSolidsAt: hoursAgo(8),
+    lastLiquidsAt: hoursAgo(3),
+    escortName: 'Alex Demo (partner)',
+    escortPhone: '555-0142',
+  });
+  await recordVitals(deps, nurse, id, {
+    takenAt: now.toISOString(),
+    systolicMmHg: 128,
+    diastolicMmHg: 80,
+    heartRateBpm: 74,
+    spo2Pct: 98,
+    respiratoryRatePerMin: 14,
+  });
+  if (start && (await getStartReadiness(deps, nurse, id)).ready) {
+    await transitionSession(deps, nurse, id, { event: 'start-dosing', initialRateMlPerHour: 5.8 });
+  }
+  return id;
 }

@@ -252,4 +252,45 @@ describe.each(databaseKinds)('treatment sessions on %s', (kind) => {
       expect(await refusal(`delete from ${table}`)).toMatch(/append-only/);
     }
   });
+
+  it('creates a session from a booked dosing appointment, once, at its chair', async () => {
+    const { patientId, courseId } = await readyIvPatient(a, { given: 'Ana', family: 'Booked' }, 'Chair 3');
+    const weeklyHours = ['mon', 'tue', 'wed', 'thu', 'fri'].map((weekday) => ({
+      weekday,
+      opensAt: '08:00',
+      closesAt: '18:00',
+    }));
+    const settings = await a.admin.request({
+      method: 'PUT',
+      url: '/api/clinic/settings',
+      payload: { timeZone: 'America/Chicago', weeklyHours, closedDates: [], version: null },
+    });
+    expect(settings.statusCode, settings.body).toBeLessThan(300);
+    const setup = (await a.admin.request({ method: 'GET', url: '/api/clinic/setup' })).json<{
+      chairs: { id: string; name: string }[];
+    }>();
+    const chairId = setup.chairs.find((c) => c.name === 'Chair 3')?.id;
+    const booked = await a.desk.request({
+      method: 'POST',
+      url: '/api/appointments',
+      payload: {
+        slots: [{ patientId, type: 'dosing_session', chairId, courseId, startsAt: '2026-11-23T15:00:00.000Z' }],
+      },
+    });
+    expect(booked.statusCode, booked.body).toBeLessThan(300);
+    const appointmentId = booked.json<{ items?: { id: string }[] } | { id: string }[]>();
+    const id = Array.isArray(appointmentId) ? appointmentId[0]?.id : appointmentId.items?.[0]?.id;
+    const created = await a.nurse.request({ method: 'POST', url: '/api/sessions', payload: { appointmentId: id } });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json<{ session: { chairName: string; appointmentId: string } }>().session).toMatchObject({
+      chairName: 'Chair 3',
+      appointmentId: id,
+    });
+    const twice = await a.nurse.request({ method: 'POST', url: '/api/sessions', payload: { appointmentId: id } });
+    expect(twice.statusCode).toBe(409);
+    const board = (await a.nurse.request({ method: 'GET', url: '/api/sessions/board' })).json<{
+      items: { session: { chairName: string } }[];
+    }>();
+    expect(board.items.map((i) => i.session.chairName)).toContain('Chair 3');
+  });
 });

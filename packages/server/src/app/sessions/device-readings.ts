@@ -2,12 +2,13 @@
  * Device readings reach a session through the chair's monitor binding: after the ingest commit,
  * each chair's active session gets the readings pushed to its screens and run through the alert
  * engine. A reading with a missing measure is shown but not evaluated (nothing is filled in).
+ * This is the hot path of the monitor feed, so it reads only what the engine needs.
  */
 import type { AppDeps, RequestContext } from '../ports.js';
 import type { StoredDeviceReading } from '../monitors/monitor-ports.js';
-import { evaluateNewReading, recentReadings } from './session-alerts.js';
-import { deviceVital } from './session-derive.js';
-import { deviceReadingsOf, feedEvent, loadSession, runSessionWrite } from './session-record.js';
+import { evaluateNewReading, recentReadings, TREND_WINDOW_MS } from './session-alerts.js';
+import { deviceVital, phaseOf } from './session-derive.js';
+import { deviceReadingsOf, feedEvent, runSessionWrite } from './session-record.js';
 import { deviceReadingView } from './session-views.js';
 
 const system: RequestContext = { actor: null, requestId: 'monitor-feed', clientAddress: null };
@@ -24,25 +25,28 @@ export async function sessionsOnDeviceReadings(deps: AppDeps, readings: readonly
       deps,
       system,
       async (w) => {
-        const found = await w.s.treatmentSessions.activeForChair(chair);
-        if (!found || found.state === 'scheduled') {
+        const row = await w.s.treatmentSessions.activeForChair(chair, true);
+        if (!row || row.state === 'scheduled') {
           return;
         }
-        const session = await loadSession(w.s, found.id, true);
         const sorted = [...rows].sort((a, b) => a.reading.takenAt.localeCompare(b.reading.takenAt));
-        const first = sorted[0]?.reading.takenAt ?? w.now;
-        const devices = await deviceReadingsOf(
-          w.s,
-          session.row,
-          w.now,
-          new Date(Date.parse(first) - 30 * 60_000).toISOString(),
-        );
-        for (const row of sorted) {
-          w.push(feedEvent(session.row.id, 'reading', w.now, { reading: deviceReadingView(session.row, row) }));
-          const vital = deviceVital(row);
+        for (const reading of sorted) {
+          w.push(feedEvent(row.id, 'reading', w.now, { reading: deviceReadingView(row, reading) }));
+        }
+        const phase = phaseOf(row);
+        if (phase !== 'dosing' && phase !== 'recovery') {
+          return;
+        }
+        const from = new Date(Date.parse(sorted[0]?.reading.takenAt ?? w.now) - TREND_WINDOW_MS).toISOString();
+        const alerts = await w.s.treatmentSessions.openAlerts(row.id);
+        const devices = await deviceReadingsOf(w.s, row, w.now, from);
+        const manual = await w.s.treatmentSessions.readingsSince(row.id, from);
+        const target = { row, alerts };
+        for (const reading of sorted) {
+          const vital = deviceVital(reading);
           if (vital !== null) {
-            const recent = recentReadings(session, devices, vital.takenAt);
-            await evaluateNewReading(w, session, vital, { id: row.id, source: 'device' }, recent);
+            const recent = recentReadings({ readings: manual, journal: [] }, devices, vital.takenAt);
+            await evaluateNewReading(w, target, vital, { id: reading.id, source: 'device' }, recent);
           }
         }
       },

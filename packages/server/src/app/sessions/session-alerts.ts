@@ -11,16 +11,20 @@ import type { AlertKind, AlertRow, AlertWithResolution } from './session-ports.j
 import { feedEvent, type LoadedSession, type SessionWrite } from './session-record.js';
 import { alertView, ruleSet } from './session-views.js';
 
-const TREND_WINDOW_MS = 30 * 60_000;
+/** How far back the trend rules look (the projected-rise window is well inside it). */
+export const TREND_WINDOW_MS = 30 * 60_000;
 
-export function openAlerts(session: LoadedSession): AlertWithResolution[] {
+/** What raising alerts needs of a session: its row and its alerts so far (open ones at least). */
+export type AlertTarget = Pick<LoadedSession, 'row' | 'alerts'>;
+
+export function openAlerts(session: AlertTarget): AlertWithResolution[] {
   return session.alerts.filter((a) => a.resolution === null);
 }
 
 /** Stores and pushes the alerts whose rule has no open alert in the session. */
 export async function raiseAlerts(
   w: SessionWrite,
-  session: LoadedSession,
+  session: AlertTarget,
   alerts: readonly MonitoringAlert[],
   kindOf: (alert: MonitoringAlert) => AlertKind,
   reading: { id: string; source: 'manual' | 'device' } | null,
@@ -70,7 +74,7 @@ export async function raiseAlerts(
 
 /** The session's readings (manual, device, sedation checks) in the trend window before `at`. */
 export function recentReadings(
-  session: LoadedSession,
+  session: Pick<LoadedSession, 'readings' | 'journal'>,
   devices: readonly StoredDeviceReading[],
   at: string,
 ): MonitoringReading[] {
@@ -89,7 +93,7 @@ export function recentReadings(
 /** Runs the engine on a new reading and raises what it finds (nothing outside dosing/recovery). */
 export async function evaluateNewReading(
   w: SessionWrite,
-  session: LoadedSession,
+  session: AlertTarget,
   reading: MonitoringReading,
   ref: { id: string; source: 'manual' | 'device' } | null,
   recent: readonly MonitoringReading[],

@@ -129,8 +129,8 @@ export interface TreatmentSessionStore {
   findByAppointment(appointmentId: string): Promise<SessionRow | undefined>;
   /** Sessions not yet discharged or aborted, oldest first. */
   listActive(): Promise<SessionRow[]>;
-  /** The active session at a chair (the newest if several). */
-  activeForChair(chairName: string): Promise<SessionRow | undefined>;
+  /** The active session at a chair (the newest if several); `lock` holds its row for the transaction. */
+  activeForChair(chairName: string, lock?: boolean): Promise<SessionRow | undefined>;
   /** Applies changes and bumps the version when it matches; false when it does not. */
   update(id: string, expectedVersion: number, changes: SessionChanges): Promise<boolean>;
 
@@ -141,9 +141,13 @@ export interface TreatmentSessionStore {
   insertReading(reading: ManualReadingRow): Promise<void>;
   /** Oldest first (by taken time). */
   readings(sessionId: string): Promise<ManualReadingRow[]>;
+  /** Manual readings taken from `from` on, with any reading that corrects one of them. */
+  readingsSince(sessionId: string, from: string): Promise<ManualReadingRow[]>;
 
   insertAlerts(alerts: readonly AlertRow[]): Promise<void>;
   alerts(sessionId: string): Promise<AlertWithResolution[]>;
+  /** The session's alerts without a resolution. */
+  openAlerts(sessionId: string): Promise<AlertWithResolution[]>;
   /** False when the alert already has a resolution. */
   insertResolution(resolution: AlertResolutionRow): Promise<boolean>;
 

@@ -8,7 +8,14 @@ import { NotFoundError, type Role } from '@chairside/domain';
 import { requireRole } from '../context.js';
 import type { Actor, AppDeps, DosePlanRecord, PatientRow, RequestContext, Stores } from '../ports.js';
 import type { StoredDeviceReading } from '../monitors/monitor-ports.js';
-import type { AlertWithResolution, JournalRow, ManualReadingRow, NewFeedEvent, SessionRow } from './session-ports.js';
+import type {
+  AlertWithResolution,
+  FeedRow,
+  JournalRow,
+  ManualReadingRow,
+  NewFeedEvent,
+  SessionRow,
+} from './session-ports.js';
 import { journalView, summaryOf } from './session-views.js';
 
 export const clinicianRoles: readonly Role[] = ['physician', 'nurse'];
@@ -60,7 +67,9 @@ export async function deviceReadingsOf(
   if (row.chairName === null) {
     return [];
   }
-  const start = from ?? row.checkedInAt ?? row.createdAt;
+  const sessionStart = row.checkedInAt ?? row.createdAt;
+  // Never earlier than the session: the chair's readings before it belong to someone else.
+  const start = from !== null && from > sessionStart ? from : sessionStart;
   const end = row.endedAt ?? new Date(Date.parse(now) + 60_000).toISOString();
   return s.monitors.readingsForChair({ chairLabel: row.chairName, from: start, to: end, limit: 5000 });
 }
@@ -88,16 +97,16 @@ export async function runSessionWrite<T>(
   const roles = options.roles === undefined ? clinicianRoles : options.roles;
   const actor = roles === null ? ctx.actor : requireRole(ctx, roles);
   const now = deps.clock.now().toISOString();
-  let pushed = 0;
+  let committed: FeedRow[] = [];
   const result = await deps.tx.run(async (s) => {
     const events: NewFeedEvent[] = [];
     const value = await work({ s, deps, ctx, actor, now, push: (event) => events.push(event) });
-    await s.treatmentSessions.appendFeed(events);
-    pushed = events.length;
+    const seqs = await s.treatmentSessions.appendFeed(events);
+    committed = events.map((e, i) => ({ seq: seqs[i] ?? 0, sessionId: e.sessionId, payload: e.payload }));
     return value;
   });
-  if (pushed > 0) {
-    deps.sessionFeed.published();
+  if (committed.length > 0) {
+    deps.sessionFeed.published(committed);
   }
   return result;
 }

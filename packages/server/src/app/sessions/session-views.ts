@@ -56,18 +56,33 @@ export function journalView(row: JournalRow): JournalEntry {
   };
 }
 
+/** Bands by phase and values: a session's chart repeats the same values many times. */
+const bandCache = new Map<string, VitalReadingView['band']>();
+const BAND_CACHE_MAX = 20_000;
+
 /** The worst band a reading falls in under the threshold rules of its phase (no trend). */
 export function bandOf(reading: VitalReading | null, phase: MonitoringPhase): VitalReadingView['band'] {
   if (reading === null) {
     return 'normal';
   }
+  const key = `${phase}|${reading.systolicMmHg}|${reading.diastolicMmHg}|${reading.heartRateBpm}|${reading.spo2Pct}|${reading.respiratoryRatePerMin}`;
+  const cached = bandCache.get(key);
+  if (cached !== undefined) {
+    return cached;
+  }
+  let band: VitalReadingView['band'];
   try {
     const alerts = evaluateReading({ phase, reading, recentReadings: [], ruleSet });
     const worst = worstSessionSeverity(alerts.map((a) => a.severity));
-    return worst === null || worst === 'info' ? 'normal' : worst;
+    band = worst === null || worst === 'info' ? 'normal' : worst;
   } catch {
-    return 'normal';
+    band = 'normal';
   }
+  if (bandCache.size >= BAND_CACHE_MAX) {
+    bandCache.clear();
+  }
+  bandCache.set(key, band);
+  return band;
 }
 
 export function manualReadingView(

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull, notInArray, sql } from 'drizzle-orm';
 import type { DosingSubState, SessionSeverity, SessionState, TreatmentRoute } from '@chairside/domain';
 import type {
   AlertKind,
@@ -91,13 +91,14 @@ export function treatmentSessionStore(db: Db): TreatmentSessionStore {
       const rows = await db.select().from(t).where(notInArray(t.state, ended)).orderBy(asc(t.createdAt));
       return rows.map(toSession);
     },
-    async activeForChair(chairName) {
-      const [r] = await db
+    async activeForChair(chairName, lock = false) {
+      const query = db
         .select()
         .from(t)
         .where(and(eq(t.chairName, chairName), notInArray(t.state, ended)))
         .orderBy(desc(t.createdAt))
         .limit(1);
+      const [r] = lock ? await query.for('update') : await query;
       return r ? toSession(r) : undefined;
     },
     async update(id, expectedVersion, changes) {
@@ -139,6 +140,14 @@ export function treatmentSessionStore(db: Db): TreatmentSessionStore {
       return rows.map((r): ManualReadingRow => ({ ...r, takenAt: iso(r.takenAt), recordedAt: iso(r.recordedAt) }));
     },
 
+    async readingsSince(sessionId, from) {
+      const rows = await db
+        .select()
+        .from(sessionVitalReadings)
+        .where(and(eq(sessionVitalReadings.sessionId, sessionId), gte(sessionVitalReadings.takenAt, from)))
+        .orderBy(asc(sessionVitalReadings.takenAt), asc(sessionVitalReadings.recordedAt));
+      return rows.map((r): ManualReadingRow => ({ ...r, takenAt: iso(r.takenAt), recordedAt: iso(r.recordedAt) }));
+    },
     async insertAlerts(alerts) {
       if (alerts.length > 0) {
         await db.insert(sessionAlerts).values(alerts.map((a) => ({ ...a, values: a.values, source: a.source ?? {} })));
@@ -157,6 +166,15 @@ export function treatmentSessionStore(db: Db): TreatmentSessionStore {
           ? { ...r.session_alert_resolutions, at: iso(r.session_alert_resolutions.at) }
           : null,
       }));
+    },
+    async openAlerts(sessionId) {
+      const rows = await db
+        .select()
+        .from(sessionAlerts)
+        .leftJoin(sessionAlertResolutions, eq(sessionAlertResolutions.alertId, sessionAlerts.id))
+        .where(and(eq(sessionAlerts.sessionId, sessionId), isNull(sessionAlertResolutions.alertId)))
+        .orderBy(asc(sessionAlerts.raisedAt));
+      return rows.map((r) => ({ ...toAlert(r.session_alerts), resolution: null }));
     },
     async insertResolution(resolution) {
       const rows = await db

@@ -29,6 +29,26 @@ function lastEventIdOf(request: FastifyRequest, query: string | undefined): numb
   return Number(raw);
 }
 
+async function signInStillValid(app: HttpDeps['app'], signInId: string | null): Promise<boolean> {
+  if (signInId === null) {
+    return false;
+  }
+  try {
+    const now = app.clock.now().getTime();
+    const session = await app.tx.run((s) => s.sessions.findById(signInId));
+    if (session === undefined) {
+      return false;
+    }
+    return (
+      session.endedAt === null &&
+      Date.parse(session.expiresAt) > now &&
+      now - Date.parse(session.lastSeenAt) <= app.auth.idleTimeoutMinutes * 60_000
+    );
+  } catch {
+    return true; // a database hiccup is not a sign-out; the next heartbeat checks again
+  }
+}
+
 async function openStream(
   deps: HttpDeps,
   request: FastifyRequest,
@@ -93,12 +113,22 @@ async function openStream(
       close();
     }
   };
+  const signInId = request.sessionId;
   const heartbeat = setInterval(() => {
-    if (!state.closed) {
-      raw.write(': heartbeat\n\n');
+    if (state.closed) {
+      return;
     }
+    raw.write(': heartbeat\n\n');
+    // An open stream does not keep a sign-in alive: once it has ended, timed out or gone idle,
+    // the stream closes and the reconnect gets 401.
+    void signInStillValid(app, signInId).then((valid) => {
+      if (!valid) {
+        close();
+      }
+    });
   }, HEARTBEAT_MS);
   request.raw.on('close', close);
+  raw.on('close', close);
   raw.on('error', close);
 
   stop = await app.sessionFeed.subscribe({
