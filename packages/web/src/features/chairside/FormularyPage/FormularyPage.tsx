@@ -195,7 +195,9 @@ export function FormularyPage(): ReactNode {
                   </Group>
                 </Table.Td>
                 <Table.Td>
-                  {item.defaultDose ?? '–'} {item.doseUnit}
+                  {item.defaultDose === null
+                    ? `set at the chair (${item.doseUnit})`
+                    : `${item.defaultDose} ${item.doseUnit}`}
                   {item.maxDose === null ? '' : ` (max ${item.maxDose})`}
                 </Table.Td>
                 <Table.Td>{item.routes.join(', ').toUpperCase()}</Table.Td>
