@@ -6,6 +6,9 @@ import { ChangePasswordPage } from '../features/auth/ChangePasswordPage/ChangePa
 import { SignInPage } from '../features/auth/SignInPage/SignInPage';
 import { DoseCalculatorPage } from '../features/dosing/DoseCalculatorPage/DoseCalculatorPage';
 import { LedgerPage } from '../features/ledger/LedgerPage/LedgerPage';
+import { BoardPage } from '../features/chairside/BoardPage/BoardPage';
+import { FormularyPage } from '../features/chairside/FormularyPage/FormularyPage';
+import { SessionPage } from '../features/chairside/SessionPage/SessionPage';
 import { MonitorsPage } from '../features/monitors/MonitorsPage/MonitorsPage';
 import { PatientChartPage } from '../features/patients/PatientChartPage/PatientChartPage';
 import { PatientListPage } from '../features/patients/PatientListPage/PatientListPage';
@@ -25,6 +28,7 @@ type Role = Me['role'];
 const staff: readonly Role[] = ['admin', 'physician', 'nurse', 'front_desk'];
 const adminOnly: readonly Role[] = ['admin'];
 const clinicians: readonly Role[] = ['physician', 'nurse'];
+const formularyRoles: readonly Role[] = ['physician', 'nurse', 'admin'];
 
 /** Signed in, password current, and (optionally) one of the given roles. */
 function RequireUser({
@@ -90,6 +94,12 @@ export function AppRoutes(): ReactNode {
         <Route path="/clinic-setup" element={<RequireUser roles={adminOnly}>{<ClinicSetupPage />}</RequireUser>} />
         <Route path="/protocols/:protocolId?" element={<RequireUser roles={staff}>{<ProtocolsPage />}</RequireUser>} />
         <Route path="/dosing" element={<RequireUser roles={clinicians}>{<DoseCalculatorPage />}</RequireUser>} />
+        <Route path="/chairside" element={<RequireUser roles={clinicians}>{<BoardPage />}</RequireUser>} />
+        <Route path="/chairside/:sessionId" element={<RequireUser roles={clinicians}>{<SessionPage />}</RequireUser>} />
+        <Route
+          path="/session-formulary"
+          element={<RequireUser roles={formularyRoles}>{<FormularyPage />}</RequireUser>}
+        />
         <Route path="/monitors" element={<RequireUser roles={clinicians}>{<MonitorsPage />}</RequireUser>} />
         <Route
           path="/ledger"

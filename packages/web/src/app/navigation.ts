@@ -8,6 +8,8 @@ import {
   IconClipboardList,
   IconHeartRateMonitor,
   IconLock,
+  IconLayoutDashboard,
+  IconPill,
   IconUsers,
   IconUserShield,
   type Icon,
@@ -25,12 +27,14 @@ export interface NavItem {
 // Mirrors the server's role checks; the server still decides every request.
 export const navItems: readonly NavItem[] = [
   { label: 'Patients', to: '/patients', icon: IconUsers, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
+  { label: 'Chairside', to: '/chairside', icon: IconLayoutDashboard, roles: ['physician', 'nurse'] },
   { label: 'Tasks', to: '/tasks', icon: IconChecklist, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Schedule', to: '/schedule', icon: IconCalendar, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Clinic set-up', to: '/clinic-setup', icon: IconBuildingHospital, roles: ['admin'] },
   { label: 'Dose calculator', to: '/dosing', icon: IconCalculator, roles: ['physician', 'nurse'] },
   { label: 'Monitors', to: '/monitors', icon: IconHeartRateMonitor, roles: ['physician', 'nurse'] },
   { label: 'Controlled substances', to: '/ledger', icon: IconLock, roles: ['admin', 'physician', 'nurse'] },
+  { label: 'Formulary', to: '/session-formulary', icon: IconPill, roles: ['admin', 'physician', 'nurse'] },
   { label: 'Protocols', to: '/protocols', icon: IconBook, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Users', to: '/users', icon: IconUserShield, roles: ['admin'] },
   { label: 'Audit', to: '/audit', icon: IconClipboardList, roles: ['admin'] },

@@ -11,6 +11,7 @@ import { OutcomesTab } from '../../outcomes/OutcomesTab/OutcomesTab';
 import { AmendmentHistory } from '../AmendmentHistory/AmendmentHistory';
 import { AmendPatientModal } from '../AmendPatientModal/AmendPatientModal';
 import { CourseTab } from '../../scheduling/CourseTab/CourseTab';
+import { SessionsTab } from '../../chairside/SessionsTab/SessionsTab';
 import { ChartPlaceholder } from '../ChartPlaceholder/ChartPlaceholder';
 import { PatientHeader } from '../PatientHeader/PatientHeader';
 import { PatientOverview } from '../PatientOverview/PatientOverview';
@@ -121,6 +122,8 @@ export function PatientChartPage(): ReactNode {
             <Tabs.Panel key={planned.value} value={planned.value}>
               {planned.value === 'outcomes' ? (
                 <OutcomesTab patientId={patientId} />
+              ) : planned.value === 'sessions' && clinician ? (
+                <SessionsTab patientId={patientId} />
               ) : (
                 <ChartPlaceholder title={planned.label} description={planned.description} />
               )}

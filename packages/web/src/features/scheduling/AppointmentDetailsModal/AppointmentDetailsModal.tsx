@@ -4,6 +4,8 @@ import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
 import { clinicDateOf, hhmm, instantAt, minuteOf, statusColors, typeLabels } from '../clinic-clock';
 import { useCloseAppointment, useMove } from '../scheduling-api';
+import { useAuth } from '../../../app/auth/auth-context';
+import { StartSessionButton } from '../../chairside/StartSession/StartSessionButton';
 
 interface Props {
   readonly appointment: Appointment;
@@ -22,6 +24,8 @@ export function AppointmentDetailsModal({ appointment: a, setup, onClose }: Prop
   const move = useMove();
   const close = useCloseAppointment();
   const booked = a.status === 'booked';
+  const { me } = useAuth();
+  const clinician = me?.role === 'physician' || me?.role === 'nurse';
   const toMinute = (t: string): number => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
   return (
     <Modal opened onClose={onClose} title={`${a.patientName ?? 'Patient'} · ${typeLabels[a.type] ?? a.type}`} size="lg">
@@ -42,6 +46,11 @@ export function AppointmentDetailsModal({ appointment: a, setup, onClose }: Prop
           <Text size="sm" c="orange.8">
             Spacing override recorded: {(a.override as { reason?: string }).reason}
           </Text>
+        ) : null}
+        {booked && clinician && a.type === 'dosing_session' ? (
+          <Group justify="flex-end">
+            <StartSessionButton body={{ appointmentId: a.id }} />
+          </Group>
         ) : null}
         {booked ? (
           <>
