@@ -6,3 +6,4 @@ export * from './booster.js';
 export * from './induction-review.js';
 export * from './dose-response.js';
 export * from './dose-suggestion.js';
+export * from './clinic-outcomes.js';

@@ -11,6 +11,7 @@ import type {
 } from '@chairside/domain';
 import type { ConsentStore, IntakeStore, ScreeningStore } from './intake-ports.js';
 import type { PortalInvitationStore, QuestionnaireStore, TaskStore } from './outcome-ports.js';
+import type { DashboardStore } from './dashboard/dashboard-ports.js';
 
 export type * from './outcome-ports.js';
 
@@ -255,6 +256,7 @@ export interface Stores {
   readonly questionnaires: QuestionnaireStore;
   readonly tasks: TaskStore;
   readonly portalInvitations: PortalInvitationStore;
+  readonly dashboard: DashboardStore;
 }
 
 /** Runs work in one transaction: all of it commits, or none of it does. */

@@ -23,6 +23,7 @@ import { screeningRoutes } from './routes/screening.js';
 import { portalRoutes } from './routes/portal.js';
 import { questionnaireRoutes } from './routes/questionnaires.js';
 import { taskRoutes } from './routes/tasks.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { userRoutes } from './routes/users.js';
 import { courseRoutes } from './routes/courses.js';
 import { schedulingRoutes } from './routes/scheduling.js';
@@ -86,6 +87,7 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     consentRoutes,
     questionnaireRoutes,
     taskRoutes,
+    dashboardRoutes,
     portalRoutes,
   ]) {
     await app.register(plugin, { deps });

@@ -15,9 +15,10 @@ export async function getOutcomes(deps: AppDeps, ctx: RequestContext, patientId:
       throw new NotFoundError('No patient with this id');
     }
     const responses = await s.questionnaires.listResponses(patientId);
-    // Treatment sessions are not recorded yet: when they are, read their start times here
-    // (and doses for the chart's markers); the outcome rules already take them.
-    const sessionAts: string[] = [];
+    // A completed dosing appointment is a session that took place.
+    const sessionAts = (await s.appointments.listForPatient(patientId))
+      .filter((a) => a.type === 'dosing_session' && a.status === 'completed')
+      .map((a) => a.startsAt);
     await s.audit.append(ctx, { action: 'outcome.read', recordType: 'patient', recordId: patientId, patientId });
     const present = allScaleIds.filter((id) => responses.some((r) => r.scaleId === id));
     return { sessionAts, scales: present.map((id) => buildScaleOutcome(id, responses, sessionAts)) };
