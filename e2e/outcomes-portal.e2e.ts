@@ -89,6 +89,13 @@ describe('outcomes, tasks and the patient portal', () => {
 
     await signIn(page, app.baseUrl, 'dr.okafor');
     await page.setViewportSize({ width: 1366, height: 900 });
+    // The physician's dashboard shows the urgent task at once.
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    const urgent = page.getByRole('alert').filter({ hasText: /urgent task/ });
+    await urgent.waitFor();
+    expect(await urgent.getByRole('link', { name: 'Fatima Haddad' }).isVisible()).toBe(true);
+    await page.getByRole('table', { name: 'Outcomes by protocol' }).waitFor();
+    await screenshot(page, 'dashboard');
     await page.getByRole('link', { name: 'Tasks' }).click();
     const card = page.getByTestId('task-card').first();
     await card.waitFor();

@@ -4,6 +4,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AuditPage } from '../features/audit/AuditPage/AuditPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage/ChangePasswordPage';
 import { SignInPage } from '../features/auth/SignInPage/SignInPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage/DashboardPage';
 import { DoseCalculatorPage } from '../features/dosing/DoseCalculatorPage/DoseCalculatorPage';
 import { MonitorsPage } from '../features/monitors/MonitorsPage/MonitorsPage';
 import { PatientChartPage } from '../features/patients/PatientChartPage/PatientChartPage';
@@ -24,6 +25,7 @@ type Role = Me['role'];
 const staff: readonly Role[] = ['admin', 'physician', 'nurse', 'front_desk'];
 const adminOnly: readonly Role[] = ['admin'];
 const clinicians: readonly Role[] = ['physician', 'nurse'];
+const dashboardReaders: readonly Role[] = ['admin', 'physician'];
 
 /** Signed in, password current, and (optionally) one of the given roles. */
 function RequireUser({
@@ -90,6 +92,7 @@ export function AppRoutes(): ReactNode {
         <Route path="/protocols/:protocolId?" element={<RequireUser roles={staff}>{<ProtocolsPage />}</RequireUser>} />
         <Route path="/dosing" element={<RequireUser roles={clinicians}>{<DoseCalculatorPage />}</RequireUser>} />
         <Route path="/monitors" element={<RequireUser roles={clinicians}>{<MonitorsPage />}</RequireUser>} />
+        <Route path="/dashboard" element={<RequireUser roles={dashboardReaders}>{<DashboardPage />}</RequireUser>} />
         <Route path="/tasks" element={<RequireUser roles={staff}>{<TasksPage />}</RequireUser>} />
         <Route path="/users" element={<RequireUser roles={adminOnly}>{<UsersPage />}</RequireUser>} />
         <Route path="/audit" element={<RequireUser roles={adminOnly}>{<AuditPage />}</RequireUser>} />
