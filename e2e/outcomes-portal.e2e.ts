@@ -67,6 +67,14 @@ describe('outcomes, tasks and the patient portal', () => {
     await screenshot(page, 'portal-redeem-phone');
     await page.getByRole('button', { name: 'Create my account' }).click();
     await page.getByRole('heading', { name: /^Hello, Fatima/ }).waitFor();
+    // Her next sessions with what to do before them, and the sheet from her last session.
+    await page.getByRole('heading', { name: 'My appointments' }).waitFor();
+    expect(
+      await page.getByText('Do not eat anything for 6 hours before your appointment time.').first().isVisible(),
+    ).toBe(true);
+    expect(await page.getByRole('heading', { name: /^After your session on/ }).isVisible()).toBe(true);
+    const sideways = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(sideways).toBeLessThanOrEqual(0);
     await screenshot(page, 'portal-home-phone');
     await page.getByRole('button', { name: /PHQ-9 — due/ }).click();
     for (let item = 1; item <= 9; item += 1) {

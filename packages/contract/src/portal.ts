@@ -75,6 +75,7 @@ export const PortalAppointmentView = Type.Object({
 export type PortalAppointmentView = Type.Static<typeof PortalAppointmentView>;
 
 export const PortalVisitsView = Type.Object({
+  timeZone: Type.Union([Type.String(), Type.Null()], { description: "The clinic's time zone for showing times" }),
   upcoming: Type.Array(PortalAppointmentView),
   lastSession: Type.Union([
     Type.Object({

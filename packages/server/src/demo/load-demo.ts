@@ -4,7 +4,10 @@ import { createChair, saveClinicSettings } from '../app/scheduling/clinic-setup.
 import { startCourse } from '../app/scheduling/courses.js';
 import { createUser } from '../app/users/create-user.js';
 import { demoPassword, demoPatients, demoStaff } from './demo-clinic.js';
+import { loadDemoOutcomes } from './demo-outcomes.js';
 import { loadDemoScreenings } from './demo-screenings.js';
+
+const demoTimeZone = 'America/Chicago';
 
 /**
  * Loads the synthetic demo clinic. Called only right after the first administrator was
@@ -44,6 +47,12 @@ export async function loadDemoClinic(deps: AppDeps): Promise<{ staff: number; pa
   const byFamilyName = [...registered].sort((a, b) => a.legalFamilyName.localeCompare(b.legalFamilyName));
   const screened = [...new Set([registered[0], byFamilyName[0], registered[1]])].filter((p) => p !== undefined);
   await loadDemoScreenings(deps, clinician('nurse.patel', 'nurse'), clinician('dr.okafor', 'physician'), screened);
+  await loadDemoOutcomes(
+    deps,
+    { nurse: clinician('nurse.patel', 'nurse'), physician: clinician('dr.okafor', 'physician'), desk: asDesk },
+    registered,
+    demoTimeZone,
+  );
   return { staff: demoStaff.length, patients: demoPatients.length };
 }
 
@@ -60,7 +69,7 @@ async function loadDemoSchedule(
   });
   const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
   await saveClinicSettings(deps, as('demo.admin', 'admin'), {
-    timeZone: 'America/Chicago',
+    timeZone: demoTimeZone,
     weeklyHours: weekdays.map((weekday) => ({ weekday, opensMin: 7 * 60, closesMin: 19 * 60 })),
     closedDates: [],
     version: null,

@@ -133,7 +133,7 @@ describe.each(databaseKinds)('portal appointments and instructions on %s', (kind
 
   it('another patient sees none of it', async () => {
     const v = await visits(other);
-    expect(v).toEqual({ upcoming: [], lastSession: null });
+    expect(v).toEqual({ timeZone: 'America/Chicago', upcoming: [], lastSession: null });
   });
 
   it('staff cannot call the portal route', async () => {

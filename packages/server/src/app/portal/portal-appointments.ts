@@ -23,6 +23,8 @@ export interface PortalAppointment {
 }
 
 export interface PortalVisits {
+  /** The clinic's time zone, so times read as the clinic's wall clock; null before set-up. */
+  readonly timeZone: string | null;
   readonly upcoming: readonly PortalAppointment[];
   /** The discharge sheet of the most recent session that took place; null before the first. */
   readonly lastSession: { readonly at: string; readonly instructions: DischargeInstructions } | null;
@@ -97,6 +99,7 @@ export async function listMyVisits(
       recordId: patientId,
       patientId,
     });
-    return { upcoming, lastSession };
+    const timeZone = (await s.clinic.getSettings())?.timeZone ?? null;
+    return { timeZone, upcoming, lastSession };
   });
 }

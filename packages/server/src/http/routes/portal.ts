@@ -21,6 +21,7 @@ import { assignmentView, crisisResources, portalScoreView, scaleView } from './o
 const tags = ['portal'];
 
 const visitsView = (v: PortalVisits): PortalVisitsView => ({
+  timeZone: v.timeZone,
   upcoming: v.upcoming.map((a) => ({
     ...a,
     instructions: a.instructions

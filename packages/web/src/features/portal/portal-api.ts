@@ -3,6 +3,7 @@ import type {
   PortalScoreView,
   PortalSubmitBody,
   PortalSubmitResult,
+  PortalVisitsView,
   RedeemInvitationBody,
 } from '@chairside/contract';
 import {
@@ -38,4 +39,11 @@ export function useSubmitQuestionnaire(
 
 export function redeemInvitation(body: RedeemInvitationBody): Promise<{ username: string }> {
   return apiRequest<{ username: string }>('POST', '/api/portal/redeem', { body, expectUnauthenticated: true });
+}
+
+export function useMyVisits(): UseQueryResult<PortalVisitsView> {
+  return useQuery({
+    queryKey: ['portal', 'appointments'],
+    queryFn: () => api.get<PortalVisitsView>('/api/portal/appointments'),
+  });
 }
