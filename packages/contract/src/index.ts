@@ -14,3 +14,4 @@ export * from './questionnaires.js';
 export * from './portal.js';
 export * from './outcomes.js';
 export * from './dashboard.js';
+export * from './care-plan.js';

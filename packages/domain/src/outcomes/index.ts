@@ -7,3 +7,4 @@ export * from './induction-review.js';
 export * from './dose-response.js';
 export * from './dose-suggestion.js';
 export * from './clinic-outcomes.js';
+export * from './care-plan.js';

@@ -12,6 +12,7 @@ import type {
 import type { ConsentStore, IntakeStore, ScreeningStore } from './intake-ports.js';
 import type { PortalInvitationStore, QuestionnaireStore, TaskStore } from './outcome-ports.js';
 import type { DashboardStore } from './dashboard/dashboard-ports.js';
+import type { CarePlanStore } from './care-plan/care-plan-ports.js';
 
 export type * from './outcome-ports.js';
 
@@ -257,6 +258,7 @@ export interface Stores {
   readonly tasks: TaskStore;
   readonly portalInvitations: PortalInvitationStore;
   readonly dashboard: DashboardStore;
+  readonly carePlan: CarePlanStore;
 }
 
 /** Runs work in one transaction: all of it commits, or none of it does. */

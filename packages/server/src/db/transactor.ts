@@ -5,6 +5,7 @@ import { appointmentStore } from './stores/appointment-store.js';
 import { auditStore } from './stores/audit-store.js';
 import { clinicStore } from './stores/clinic-store.js';
 import { courseStore } from './stores/course-store.js';
+import { carePlanStore } from './stores/care-plan-store.js';
 import { dashboardStore } from './stores/dashboard-store.js';
 import { dosePlanStore } from './stores/dose-plan-store.js';
 import { monitorStore } from './stores/monitor-store.js';
@@ -36,6 +37,7 @@ export function storesFor(db: Db, clock: Clock): Stores {
     tasks: taskStore(db),
     portalInvitations: portalInvitationStore(db),
     dashboard: dashboardStore(db),
+    carePlan: carePlanStore(db),
   };
 }
 

@@ -164,7 +164,7 @@ export async function loadDemoOutcomes(
         protocolVersion: protocol?.version ?? 1,
         phase: 'induction' as const,
         targetSessions: demo.sessions + (demo.upcoming ?? 0),
-        sessionsPerWeek: demo.protocolId === 'iv-pain' ? null : 2,
+        sessionsPerWeek: 2,
         status: demo.completed ? ('completed' as const) : ('active' as const),
         statusReason: demo.completed ? 'Induction complete; in remission' : null,
         startedAt,

@@ -24,6 +24,7 @@ import { portalRoutes } from './routes/portal.js';
 import { questionnaireRoutes } from './routes/questionnaires.js';
 import { taskRoutes } from './routes/tasks.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { carePlanRoutes } from './routes/care-plan.js';
 import { userRoutes } from './routes/users.js';
 import { courseRoutes } from './routes/courses.js';
 import { schedulingRoutes } from './routes/scheduling.js';
@@ -88,6 +89,7 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     questionnaireRoutes,
     taskRoutes,
     dashboardRoutes,
+    carePlanRoutes,
     portalRoutes,
   ]) {
     await app.register(plugin, { deps });
