@@ -147,4 +147,26 @@ describe('outcomes, tasks and the patient portal', () => {
     expect(await card.getByText(/Remission: total <5/).isVisible()).toBe(true);
     await screenshot(page, 'outcome-chart');
   });
+
+  it('a nurse sees a pain patient’s goal beside the pain scores, with sessions on the chart, and records a rating', async () => {
+    const page = await app.newPage({ width: 1366, height: 900 });
+    await signIn(page, app.baseUrl, 'nurse.patel');
+    await page.getByRole('heading', { name: 'Patients' }).waitFor();
+    const patientId = await patientIdOf(page, 'Mensah');
+    await page.goto(`${app.baseUrl}/patients/${patientId}/outcomes`);
+    const goal = page.getByRole('region', { name: 'Care-plan goals' }).getByLabel(/^Goal: Walk to the park/);
+    await goal.waitFor();
+    expect(await goal.getByText('Target met').isVisible()).toBe(true);
+    await page.getByRole('region', { name: 'Pain Numeric Rating Scale' }).locator('canvas').first().waitFor();
+    await screenshot(page, 'outcomes-goals-pain');
+    await goal.getByRole('button', { name: 'Rate…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel("The patient's rating today (0–10)").fill('5');
+    await dialog.getByRole('button', { name: 'Save rating' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await goal.getByText('Not rated yet').or(goal.getByText(/^Now/)).first().waitFor();
+    await expect.poll(() => goal.getByText('Target met').count()).toBe(0);
+    expect(await goal.getByText('4 ratings', { exact: false }).isVisible()).toBe(true);
+    await page.close();
+  });
 });

@@ -5,9 +5,10 @@ import {
   localDateIn,
   weekdayOf,
   type CourseProtocolId,
+  type GoalArea,
   type ScaleAnswer,
 } from '@chairside/domain';
-import type { AppDeps, PatientRow, RequestContext } from '../app/ports.js';
+import type { Actor, AppDeps, PatientRow, RequestContext, Stores } from '../app/ports.js';
 import { enterResponse } from '../app/questionnaires/enter-response.js';
 import { bookAppointments } from '../app/scheduling/book-appointments.js';
 import type { SlotRequest } from '../app/scheduling/booking-checks.js';
@@ -29,6 +30,14 @@ interface DemoCourse {
   readonly completed: boolean;
   /** Sessions booked ahead (through the normal booking checks) for the portal to show. */
   readonly upcoming?: number;
+  /** A care-plan goal: area, words, rating at agreement, target, later ratings [days after first session, rating]. */
+  readonly goal?: {
+    readonly area: GoalArea;
+    readonly description: string;
+    readonly baselineRating: number;
+    readonly targetRating: number;
+    readonly ratings: readonly (readonly [number, number])[];
+  };
 }
 
 const demoCourses: readonly DemoCourse[] = [
@@ -58,6 +67,17 @@ const demoCourses: readonly DemoCourse[] = [
       [25, 8],
     ],
     completed: false,
+    goal: {
+      area: 'daily-function',
+      description: 'Get up and dressed before 9 on weekdays',
+      baselineRating: 3,
+      targetRating: 8,
+      ratings: [
+        [7, 4],
+        [14, 6],
+        [25, 7],
+      ],
+    },
   },
   {
     family: 'Rossi',
@@ -108,6 +128,17 @@ const demoCourses: readonly DemoCourse[] = [
       [20, 5],
     ],
     completed: false,
+    goal: {
+      area: 'walking',
+      description: 'Walk to the park and back without stopping',
+      baselineRating: 2,
+      targetRating: 7,
+      ratings: [
+        [5, 4],
+        [12, 6],
+        [20, 7],
+      ],
+    },
   },
 ];
 
@@ -210,6 +241,9 @@ export async function loadDemoOutcomes(
           physician.userId,
         );
       }
+      if (demo.goal) {
+        await insertDemoGoal(s, deps, physician, { courseId, patientId: patient.id, first, timeZone, goal: demo.goal });
+      }
       await s.audit.append(staff.physician, {
         action: 'demo.load-course-history',
         recordType: 'treatment_course',
@@ -259,6 +293,49 @@ async function bookUpcoming(
     });
   }
   await bookAppointments(deps, desk, { slots, overrideReason: null, note: null });
+}
+
+async function insertDemoGoal(
+  s: Stores,
+  deps: AppDeps,
+  physician: Actor,
+  at: {
+    courseId: string;
+    patientId: string;
+    first: string;
+    timeZone: string;
+    goal: NonNullable<DemoCourse['goal']>;
+  },
+): Promise<void> {
+  const goalId = deps.ids.uuid();
+  const { goal } = at;
+  await s.carePlan.insertGoal({
+    id: goalId,
+    courseId: at.courseId,
+    patientId: at.patientId,
+    area: goal.area,
+    description: goal.description,
+    baselineRating: goal.baselineRating,
+    targetRating: goal.targetRating,
+    createdAt: instantAtLocal(addDays(at.first, -2), 10 * 60, at.timeZone),
+    createdByUserId: physician.userId,
+    createdByUsername: physician.username,
+  });
+  for (const [dayOffset, rating] of goal.ratings) {
+    const ratedAt = instantAtLocal(addDays(at.first, dayOffset), 8 * 60, at.timeZone);
+    await s.carePlan.insertRating({
+      id: deps.ids.uuid(),
+      goalId,
+      patientId: at.patientId,
+      rating,
+      ratedAt,
+      note: null,
+      enteredByUserId: physician.userId,
+      enteredByUsername: physician.username,
+      enteredByRole: physician.role,
+      recordedAt: ratedAt,
+    });
+  }
 }
 
 async function loadOverdueQuestionnaire(

@@ -2,13 +2,14 @@ import { Button, Center, Group, Loader, Paper, Stack, Text } from '@mantine/core
 import { IconPlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
+import { CarePlanGoals } from '../CarePlanGoals/CarePlanGoals';
 import { EnterResponseModal } from '../EnterResponseModal/EnterResponseModal';
 import { asScaleOutcome } from '../outcome-types';
 import { useOutcomes } from '../outcomes-api';
 import { PortalActions } from '../PortalActions/PortalActions';
 import { ScaleOutcomeCard } from '../ScaleOutcomeCard/ScaleOutcomeCard';
 
-/** The chart's Outcomes tab: every scale the patient has answered, over time. */
+/** The chart's Outcomes tab: the care-plan goals, then every scale the patient has answered, over time. */
 export function OutcomesTab({ patientId }: { readonly patientId: string }): ReactNode {
   const outcomes = useOutcomes(patientId);
   const [entering, setEntering] = useState(false);
@@ -25,6 +26,7 @@ export function OutcomesTab({ patientId }: { readonly patientId: string }): Reac
           Enter questionnaire
         </Button>
       </Group>
+      <CarePlanGoals patientId={patientId} />
       {outcomes.isPending ? (
         <Center py="xl">
           <Loader aria-label="Loading outcomes" />
