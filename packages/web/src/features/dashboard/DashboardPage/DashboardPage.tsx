@@ -124,7 +124,7 @@ function Figure(props: {
       <Text size="sm" c="dimmed">
         {props.label}
       </Text>
-      <Text fz={32} fw={700} c={props.tone}>
+      <Text fz={32} fw={700} {...(props.tone === undefined ? {} : { c: props.tone })}>
         {props.value}
       </Text>
       {props.detail === undefined ? null : (
