@@ -15,3 +15,4 @@ export * from './portal.js';
 export * from './outcomes.js';
 export * from './dashboard.js';
 export * from './care-plan.js';
+export * from './sessions.js';

@@ -238,6 +238,8 @@ export interface DosePlanStore {
 }
 export * from './monitors/monitor-ports.js';
 import type { MonitorStore } from './monitors/monitor-ports.js';
+import type { TreatmentSessionStore } from './sessions/session-ports.js';
+import type { SessionFeedHub } from './sessions/feed-hub.js';
 
 /** Everything a use case may touch, bound to one transaction. */
 export interface Stores {
@@ -259,6 +261,7 @@ export interface Stores {
   readonly portalInvitations: PortalInvitationStore;
   readonly dashboard: DashboardStore;
   readonly carePlan: CarePlanStore;
+  readonly treatmentSessions: TreatmentSessionStore;
 }
 
 /** Runs work in one transaction: all of it commits, or none of it does. */
@@ -291,4 +294,8 @@ export interface AppDeps {
   readonly hasher: PasswordHasher;
   readonly tokens: TokenSource;
   readonly auth: AuthSettings;
+  /** Fans committed session-feed events out to the open SSE streams. */
+  readonly sessionFeed: SessionFeedHub;
+  /** Where work after a commit (session alerts from a monitor feed) reports a failure. */
+  readonly onBackgroundError?: (error: unknown) => void;
 }

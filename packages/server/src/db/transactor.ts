@@ -15,6 +15,7 @@ import { consentStore, intakeStore, screeningStore } from './stores/intake-store
 import { portalInvitationStore } from './stores/portal-invitation-store.js';
 import { questionnaireStore } from './stores/questionnaire-store.js';
 import { sessionStore } from './stores/session-store.js';
+import { treatmentSessionStore } from './stores/treatment-session-store.js';
 import { taskStore } from './stores/task-store.js';
 import { userStore } from './stores/user-store.js';
 
@@ -38,6 +39,7 @@ export function storesFor(db: Db, clock: Clock): Stores {
     portalInvitations: portalInvitationStore(db),
     dashboard: dashboardStore(db),
     carePlan: carePlanStore(db),
+    treatmentSessions: treatmentSessionStore(db),
   };
 }
 

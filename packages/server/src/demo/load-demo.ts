@@ -6,6 +6,7 @@ import { createUser } from '../app/users/create-user.js';
 import { demoPassword, demoPatients, demoStaff } from './demo-clinic.js';
 import { loadDemoOutcomes } from './demo-outcomes.js';
 import { loadDemoScreenings } from './demo-screenings.js';
+import { loadDemoSessions } from './demo-sessions.js';
 
 const demoTimeZone = 'America/Chicago';
 
@@ -47,6 +48,7 @@ export async function loadDemoClinic(deps: AppDeps): Promise<{ staff: number; pa
   const byFamilyName = [...registered].sort((a, b) => a.legalFamilyName.localeCompare(b.legalFamilyName));
   const screened = [...new Set([registered[0], byFamilyName[0], registered[1]])].filter((p) => p !== undefined);
   await loadDemoScreenings(deps, clinician('nurse.patel', 'nurse'), clinician('dr.okafor', 'physician'), screened);
+  await loadDemoSessions(deps, clinician('nurse.patel', 'nurse'), clinician('dr.okafor', 'physician'), screened);
   await loadDemoOutcomes(
     deps,
     { nurse: clinician('nurse.patel', 'nurse'), physician: clinician('dr.okafor', 'physician'), desk: asDesk },

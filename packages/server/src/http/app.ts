@@ -28,6 +28,8 @@ import { carePlanRoutes } from './routes/care-plan.js';
 import { userRoutes } from './routes/users.js';
 import { courseRoutes } from './routes/courses.js';
 import { schedulingRoutes } from './routes/scheduling.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { sessionStreamRoutes } from './routes/session-stream.js';
 
 export interface BuiltApp {
   readonly app: FastifyInstance;
@@ -91,6 +93,8 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     dashboardRoutes,
     carePlanRoutes,
     portalRoutes,
+    sessionRoutes,
+    sessionStreamRoutes,
   ]) {
     await app.register(plugin, { deps });
   }
