@@ -8,3 +8,5 @@ export * from './dose-response.js';
 export * from './dose-suggestion.js';
 export * from './clinic-outcomes.js';
 export * from './care-plan.js';
+export * from './session-measures.js';
+export * from './dose-decision.js';

@@ -25,6 +25,7 @@ import { questionnaireRoutes } from './routes/questionnaires.js';
 import { taskRoutes } from './routes/tasks.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { carePlanRoutes } from './routes/care-plan.js';
+import { doseResponseRoutes } from './routes/dose-response.js';
 import { userRoutes } from './routes/users.js';
 import { courseRoutes } from './routes/courses.js';
 import { schedulingRoutes } from './routes/scheduling.js';
@@ -92,6 +93,7 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     taskRoutes,
     dashboardRoutes,
     carePlanRoutes,
+    doseResponseRoutes,
     portalRoutes,
     sessionRoutes,
     sessionStreamRoutes,

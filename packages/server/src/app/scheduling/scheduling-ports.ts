@@ -65,7 +65,7 @@ export interface CourseEventRecord {
   readonly id: string;
   readonly courseId: string;
   readonly at: string;
-  readonly kind: 'created' | 'extended' | 'completed' | 'stopped';
+  readonly kind: 'created' | 'extended' | 'completed' | 'stopped' | 'dose-decision';
   readonly byUserId: string | null;
   readonly byUsername: string;
   readonly additionalSessions: number | null;

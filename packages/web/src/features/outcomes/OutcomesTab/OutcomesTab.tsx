@@ -41,7 +41,7 @@ export function OutcomesTab({ patientId }: { readonly patientId: string }): Reac
         </Paper>
       ) : (
         outcomes.data.scales.map((scale) => (
-          <ScaleOutcomeCard key={scale.scaleId} outcome={asScaleOutcome(scale)} sessionAts={outcomes.data.sessionAts} />
+          <ScaleOutcomeCard key={scale.scaleId} outcome={asScaleOutcome(scale)} sessions={outcomes.data.sessions} />
         ))
       )}
       {entering ? (
