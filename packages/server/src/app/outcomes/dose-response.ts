@@ -7,7 +7,6 @@ import {
   primaryOutcomeScale,
   requireMgPerKgLimits,
   suggestNextDoseMgPerKg,
-  type CourseProtocolId,
   type DoseLimitsMgPerKg,
   type DoseResponseRow,
   type DoseSuggestion,
