@@ -93,7 +93,7 @@ describe('outcomes, tasks and the patient portal', () => {
     expect(await crisis.getByRole('link', { name: 'Call 911' }).isVisible()).toBe(true);
     expect(await crisis.getByText('Call the clinic: 555-0100').isVisible()).toBe(true);
     await screenshot(page, 'portal-crisis-phone');
-    expect(await page.getByRole('table', { name: 'My scores' }).getByText('9 · Mild').isVisible()).toBe(true);
+    await page.getByRole('table', { name: 'My scores' }).getByText('9 · Mild').waitFor();
 
     await signIn(page, app.baseUrl, 'dr.okafor');
     await page.setViewportSize({ width: 1366, height: 900 });
@@ -167,6 +167,20 @@ describe('outcomes, tasks and the patient portal', () => {
     await goal.getByText('Not rated yet').or(goal.getByText(/^Now/)).first().waitFor();
     await expect.poll(() => goal.getByText('Target met').count()).toBe(0);
     expect(await goal.getByText('4 ratings', { exact: false }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('a physician sees the dose–response panel; a session still dosing has no mg/kg yet', async () => {
+    const page = await app.newPage({ width: 1366, height: 900 });
+    await signIn(page, app.baseUrl, 'dr.okafor');
+    await page.getByRole('heading', { name: 'Patients' }).waitFor();
+    const patientId = await patientIdOf(page, 'Ellison');
+    await page.goto(`${app.baseUrl}/patients/${patientId}/outcomes`);
+    const panel = page.getByRole('region', { name: 'Dose–response' });
+    await panel.waitFor();
+    // Dosing is still going on: the session is listed as without a final dose, never a partial mg/kg.
+    await panel.getByText(/1 session without a recorded dose/).waitFor();
+    await screenshot(page, 'outcomes-dose-response');
     await page.close();
   });
 });

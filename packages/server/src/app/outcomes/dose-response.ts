@@ -84,7 +84,7 @@ export async function getDoseResponse(deps: AppDeps, ctx: RequestContext, course
       (x) => x.courseId === courseId,
     );
     const dosed = sessions.flatMap((x) =>
-      x.measures.doseMgPerKg === null
+      x.measures.doseMgPerKg === null || x.measures.doseMgPerKg <= 0
         ? []
         : [
             {

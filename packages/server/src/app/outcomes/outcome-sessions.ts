@@ -29,7 +29,10 @@ async function fromSession(s: Stores, id: string, now: string): Promise<OutcomeS
   if (row.dosingStartedAt === null) {
     return null;
   }
+  // While dosing goes on the dose is not final: no mg/kg until dosing has ended.
+  const finished = row.dosingEndedAt !== null || row.endedAt !== null;
   const dose = doseOf(row, session.journal, session.plan?.result ?? null, now);
+  const deliveredMg = finished ? dose.deliveredMg : null;
   const device = await deviceReadingsOf(s, row, now);
   const systolicReadings = [
     ...effectiveManualReadings(session.readings).map((r) => ({ takenAt: r.takenAt, systolicMmHg: r.systolicMmHg })),
@@ -52,10 +55,10 @@ async function fromSession(s: Stores, id: string, now: string): Promise<OutcomeS
     courseId: row.courseId,
     protocolId: row.protocolId,
     source: 'session',
-    doseMg: dose.deliveredMg,
+    doseMg: deliveredMg,
     measures: summariseSessionMeasures({
       dosingStartedAt: row.dosingStartedAt,
-      deliveredMg: dose.deliveredMg,
+      deliveredMg,
       dosingKg: session.plan?.result.weight?.dosingKg ?? null,
       systolicReadings,
       cadss6Totals,

@@ -1,4 +1,4 @@
-import type { AddGoalBody, GoalView, RateGoalBody } from '@chairside/contract';
+import type { AddGoalBody, DoseDecisionBody, DoseResponseView, GoalView, RateGoalBody } from '@chairside/contract';
 import {
   useMutation,
   useQuery,
@@ -32,5 +32,22 @@ export function useRateGoal(patientId: string): UseMutationResult<unknown, Error
   return useMutation({
     mutationFn: ({ goalId, ...body }) => api.post(`/api/care-plan-goals/${encodeURIComponent(goalId)}/ratings`, body),
     onSuccess: () => client.invalidateQueries({ queryKey: goalsKey(patientId) }),
+  });
+}
+
+export function useDoseResponse(courseId: string | undefined): UseQueryResult<DoseResponseView> {
+  return useQuery({
+    queryKey: ['dose-response', courseId],
+    queryFn: () => api.get<DoseResponseView>(`/api/courses/${encodeURIComponent(courseId ?? '')}/dose-response`),
+    enabled: courseId !== undefined,
+    staleTime: 0,
+  });
+}
+
+export function useDoseDecision(courseId: string): UseMutationResult<unknown, Error, DoseDecisionBody> {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body) => api.post(`/api/courses/${encodeURIComponent(courseId)}/dose-decisions`, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['dose-response', courseId] }),
   });
 }

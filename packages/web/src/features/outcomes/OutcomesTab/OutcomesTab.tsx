@@ -1,8 +1,10 @@
 import { Button, Center, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
+import { useAuth } from '../../../app/auth/auth-context';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
 import { CarePlanGoals } from '../CarePlanGoals/CarePlanGoals';
+import { DoseResponsePanel } from '../DoseResponsePanel/DoseResponsePanel';
 import { EnterResponseModal } from '../EnterResponseModal/EnterResponseModal';
 import { asScaleOutcome } from '../outcome-types';
 import { useOutcomes } from '../outcomes-api';
@@ -13,6 +15,8 @@ import { ScaleOutcomeCard } from '../ScaleOutcomeCard/ScaleOutcomeCard';
 export function OutcomesTab({ patientId }: { readonly patientId: string }): ReactNode {
   const outcomes = useOutcomes(patientId);
   const [entering, setEntering] = useState(false);
+  const { me } = useAuth();
+  const clinician = me?.role === 'physician' || me?.role === 'nurse';
   return (
     <Stack>
       <Group justify="flex-end" gap="sm">
@@ -44,6 +48,7 @@ export function OutcomesTab({ patientId }: { readonly patientId: string }): Reac
           <ScaleOutcomeCard key={scale.scaleId} outcome={asScaleOutcome(scale)} sessions={outcomes.data.sessions} />
         ))
       )}
+      {clinician ? <DoseResponsePanel patientId={patientId} /> : null}
       {entering ? (
         <EnterResponseModal
           patientId={patientId}
