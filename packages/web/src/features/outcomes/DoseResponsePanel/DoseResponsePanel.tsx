@@ -30,43 +30,45 @@ export function DoseResponsePanel({ patientId }: { readonly patientId: string })
       <Title order={2} size="h4" mb="xs">
         Dose–response ({d.protocolId}, {d.scaleName})
       </Title>
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped aria-label="Dose–response by session">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Session</Table.Th>
-              <Table.Th ta="right">Dose mg/kg</Table.Th>
-              <Table.Th ta="right">Peak SBP (rise)</Table.Th>
-              <Table.Th ta="right">CADSS-6</Table.Th>
-              <Table.Th ta="right">Next {d.scaleName}</Table.Th>
-              <Table.Th ta="right">Change</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {d.rows.map((r) => (
-              <Table.Tr key={r.sessionAt}>
-                <Table.Td>{formatDateTime(r.sessionAt)}</Table.Td>
-                <Table.Td ta="right" fw={700}>
-                  {r.doseMgPerKg}
-                </Table.Td>
-                <Table.Td ta="right">
-                  {show(r.peakSystolicMmHg)} ({r.peakSbpRiseMmHg === null ? '—' : `+${String(r.peakSbpRiseMmHg)}`})
-                </Table.Td>
-                <Table.Td ta="right">{show(r.cadss6Total)}</Table.Td>
-                <Table.Td ta="right">
-                  {r.nextScore ? r.nextScore.total : '—'}{' '}
-                  {r.response ? (
-                    <Badge size="xs" color="green">
-                      response
-                    </Badge>
-                  ) : null}
-                </Table.Td>
-                <Table.Td ta="right">{show(r.changeSincePreviousPoints)}</Table.Td>
+      {d.rows.length === 0 ? null : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped aria-label="Dose–response by session">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Session</Table.Th>
+                <Table.Th ta="right">Dose mg/kg</Table.Th>
+                <Table.Th ta="right">Peak SBP (rise)</Table.Th>
+                <Table.Th ta="right">CADSS-6</Table.Th>
+                <Table.Th ta="right">Next {d.scaleName}</Table.Th>
+                <Table.Th ta="right">Change</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            </Table.Thead>
+            <Table.Tbody>
+              {d.rows.map((r) => (
+                <Table.Tr key={r.sessionAt}>
+                  <Table.Td>{formatDateTime(r.sessionAt)}</Table.Td>
+                  <Table.Td ta="right" fw={700}>
+                    {r.doseMgPerKg}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {show(r.peakSystolicMmHg)} ({r.peakSbpRiseMmHg === null ? '—' : `+${String(r.peakSbpRiseMmHg)}`})
+                  </Table.Td>
+                  <Table.Td ta="right">{show(r.cadss6Total)}</Table.Td>
+                  <Table.Td ta="right">
+                    {r.nextScore ? r.nextScore.total : '—'}{' '}
+                    {r.response ? (
+                      <Badge size="xs" color="green">
+                        response
+                      </Badge>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td ta="right">{show(r.changeSincePreviousPoints)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
       {d.sessionsWithoutDose > 0 ? (
         <Text size="xs" c="dimmed">
           {d.sessionsWithoutDose} session{d.sessionsWithoutDose === 1 ? '' : 's'} without a recorded dose not shown.
