@@ -13,6 +13,7 @@ import type { ConsentStore, IntakeStore, ScreeningStore } from './intake-ports.j
 import type { PortalInvitationStore, QuestionnaireStore, TaskStore } from './outcome-ports.js';
 import type { DashboardStore } from './dashboard/dashboard-ports.js';
 import type { CarePlanStore } from './care-plan/care-plan-ports.js';
+import type { CheckInStore } from './outcomes/check-in-ports.js';
 
 export type * from './outcome-ports.js';
 
@@ -261,6 +262,7 @@ export interface Stores {
   readonly portalInvitations: PortalInvitationStore;
   readonly dashboard: DashboardStore;
   readonly carePlan: CarePlanStore;
+  readonly checkIns: CheckInStore;
   readonly treatmentSessions: TreatmentSessionStore;
 }
 

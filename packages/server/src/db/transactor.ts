@@ -6,6 +6,7 @@ import { auditStore } from './stores/audit-store.js';
 import { clinicStore } from './stores/clinic-store.js';
 import { courseStore } from './stores/course-store.js';
 import { carePlanStore } from './stores/care-plan-store.js';
+import { checkInStore } from './stores/check-in-store.js';
 import { dashboardStore } from './stores/dashboard-store.js';
 import { dosePlanStore } from './stores/dose-plan-store.js';
 import { monitorStore } from './stores/monitor-store.js';
@@ -39,6 +40,7 @@ export function storesFor(db: Db, clock: Clock): Stores {
     portalInvitations: portalInvitationStore(db),
     dashboard: dashboardStore(db),
     carePlan: carePlanStore(db),
+    checkIns: checkInStore(db),
     treatmentSessions: treatmentSessionStore(db),
   };
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { patients, users } from './core.js';
 import { treatmentCourses } from './scheduling.js';
+import { treatmentSessions } from './sessions.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
@@ -62,5 +63,31 @@ export const carePlanGoalRatings = pgTable(
   (t) => [
     index('care_plan_goal_ratings_goal_idx').on(t.goalId, t.ratedAt),
     check('care_plan_goal_ratings_rating_check', sql`${t.rating} between 0 and 10`),
+  ],
+);
+
+/**
+ * The next-day check-in of each session: sent to the portal (an assignment) or, without a
+ * portal account, a phone-call task; `overdueTaskId` is set once when a portal check-in went
+ * unanswered for a day.
+ */
+export const sessionCheckIns = pgTable(
+  'session_check_ins',
+  {
+    sessionId: uuid('session_id')
+      .primaryKey()
+      .references(() => treatmentSessions.id),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    mode: text('mode').notNull(),
+    assignmentId: uuid('assignment_id'),
+    taskId: uuid('task_id'),
+    createdAt: ts('created_at').notNull(),
+    overdueTaskId: uuid('overdue_task_id'),
+  },
+  (t) => [
+    index('session_check_ins_patient_idx').on(t.patientId),
+    check('session_check_ins_mode_check', sql`${t.mode} in ('portal','phone')`),
   ],
 );
