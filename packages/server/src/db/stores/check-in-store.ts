@@ -26,7 +26,7 @@ export function checkInStore(db: Db): CheckInStore {
               {
                 ...r,
                 endedAt: new Date(r.endedAt).toISOString(),
-                portal: r.portal === true || String(r.portal) === 'true',
+                portal: Boolean(r.portal),
               },
             ],
       );
