@@ -26,7 +26,6 @@ export function checkInStore(db: Db): CheckInStore {
               {
                 ...r,
                 endedAt: new Date(r.endedAt).toISOString(),
-                portal: Boolean(r.portal),
               },
             ],
       );
