@@ -181,6 +181,10 @@ describe('outcomes, tasks and the patient portal', () => {
     // Dosing is still going on: the session is listed as without a final dose, never a partial mg/kg.
     await panel.getByText(/1 session without a recorded dose/).waitFor();
     await screenshot(page, 'outcomes-dose-response');
+    // Six induction sessions without response: the physician is asked to review continuation.
+    await page.goto(`${app.baseUrl}/patients/${await patientIdOf(page, 'Rossi')}/outcomes`);
+    await page.getByRole('region', { name: 'Dose–response' }).getByText('Review continuation').waitFor();
+    await screenshot(page, 'outcomes-induction-review');
     await page.close();
   });
 });

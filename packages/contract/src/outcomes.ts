@@ -81,6 +81,14 @@ export const DoseResponseView = Type.Object({
     Type.Null(),
   ]),
   note: Type.Union([Type.String(), Type.Null()]),
+  findings: Type.Array(
+    Type.Object({
+      rule: Type.String(),
+      severity: Type.String(),
+      message: Type.String(),
+      source: Type.Object({ tag: Type.String(), citation: Type.String() }),
+    }),
+  ),
   decisions: Type.Array(
     Type.Object({
       at: Type.String(),

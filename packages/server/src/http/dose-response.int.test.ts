@@ -21,6 +21,7 @@ interface DoseResponse {
   }[];
   suggestion: { action: string; suggestedDoseMgPerKg: number; requiresPhysicianDecision: boolean } | null;
   decisions: { decidedDoseMgPerKg: number; suggestedDoseMgPerKg: number | null; by: string }[];
+  findings: { rule: string }[];
 }
 interface Problem {
   errors?: { field: string }[];
@@ -123,6 +124,7 @@ describe.each(databaseKinds)('session doses on the outcome chart and the dose–
       changeSincePreviousPoints: -4,
       response: false,
     });
+    expect(view.findings).toEqual([]); // one session: no continuation review yet (DEFAULTS.md §2: after 6)
     expect(view.suggestion).toMatchObject({
       action: 'increase',
       suggestedDoseMgPerKg: 0.6,

@@ -2,11 +2,13 @@ import {
   InvalidInputError,
   NotFoundError,
   buildDoseResponseRows,
+  checkInductionResponse,
   checkDoseDecision,
   mgPerKgLimitsOf,
   primaryOutcomeScale,
   requireMgPerKgLimits,
   suggestNextDoseMgPerKg,
+  type CourseFinding,
   type DoseLimitsMgPerKg,
   type DoseResponseRow,
   type DoseSuggestion,
@@ -28,6 +30,8 @@ export interface DoseResponseView {
   readonly suggestion: DoseSuggestion | null;
   /** Why there is no suggestion, in words a clinician reads. */
   readonly note: string | null;
+  /** DEFAULTS.md §2: no response after 6 induction sessions → review continuation (warning). */
+  readonly findings: readonly CourseFinding[];
   /** The physician's decisions on the next dose, newest last. */
   readonly decisions: readonly CourseEventRecord[];
 }
@@ -102,6 +106,12 @@ export async function getDoseResponse(deps: AppDeps, ctx: RequestContext, course
       .filter((r) => (seen.has(r.takenAt) ? false : (seen.add(r.takenAt), true)))
       .map((r) => ({ scaleId, total: r.total ?? 0, takenAt: r.takenAt }));
     const rows = buildDoseResponseRows({ scaleId, history, sessions: dosed });
+    const findings = checkInductionResponse({
+      phase: course.phase,
+      scaleId,
+      history,
+      sessionAts: sessions.map((x) => x.at),
+    });
     await s.audit.append(ctx, {
       action: 'outcome.read-dose-response',
       recordType: 'treatment_course',
@@ -115,6 +125,7 @@ export async function getDoseResponse(deps: AppDeps, ctx: RequestContext, course
       limits,
       rows,
       sessionsWithoutDose: sessions.length - dosed.length,
+      findings,
       ...suggestionFor(limits, rows),
       decisions: (await s.courses.listEvents(courseId)).filter((e) => e.kind === 'dose-decision'),
     };

@@ -35,6 +35,12 @@ const view = (v: View): DoseResponseView => ({
   sessionsWithoutDose: v.sessionsWithoutDose,
   suggestion: v.suggestion,
   note: v.note,
+  findings: v.findings.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    source: { tag: f.source.tag, citation: f.source.citation },
+  })),
   decisions: v.decisions.map((e) => {
     const d = decisionOf(e.details);
     return {

@@ -1,6 +1,6 @@
 import type { DoseResponseView } from '@chairside/contract';
 import { Alert, Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { IconBulb } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBulb } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useAuth } from '../../../app/auth/auth-context';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
@@ -30,6 +30,14 @@ export function DoseResponsePanel({ patientId }: { readonly patientId: string })
       <Title order={2} size="h4" mb="xs">
         Dose–response ({d.protocolId}, {d.scaleName})
       </Title>
+      {d.findings.map((f) => (
+        <Alert key={f.rule} color="orange" icon={<IconAlertTriangle />} title="Review continuation" mb="sm">
+          <Text size="sm">{f.message}</Text>
+          <Text size="xs" c="dimmed">
+            [{f.source.tag}] {f.source.citation} ({f.rule})
+          </Text>
+        </Alert>
+      ))}
       {d.rows.length === 0 ? null : (
         <Table.ScrollContainer minWidth={640}>
           <Table striped aria-label="Dose–response by session">
