@@ -76,6 +76,11 @@ describe('outcomes, tasks and the patient portal', () => {
     const sideways = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(sideways).toBeLessThanOrEqual(0);
     await screenshot(page, 'portal-home-phone');
+    // She rates her own care-plan goal for today.
+    const goal = page.getByRole('article', { name: /^My goal: Enjoy a Saturday walk/ });
+    await goal.getByRole('button', { name: 'Rate today' }).click();
+    await goal.getByRole('button', { name: 'Rate 6 out of 10' }).click();
+    await goal.getByText('Now 6 out of 10 · my target 7').waitFor();
     await page.getByRole('button', { name: /PHQ-9 — due/ }).click();
     for (let item = 1; item <= 9; item += 1) {
       await page.getByText(`Question ${item} of 9`).waitFor();

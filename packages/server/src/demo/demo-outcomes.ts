@@ -115,6 +115,13 @@ const demoCourses: readonly DemoCourse[] = [
     ],
     completed: false,
     upcoming: 3,
+    goal: {
+      area: 'mood',
+      description: 'Enjoy a Saturday walk with my sister again',
+      baselineRating: 2,
+      targetRating: 7,
+      ratings: [[5, 4]],
+    },
   },
   {
     family: 'Mensah',

@@ -1,4 +1,5 @@
 import type {
+  GoalView,
   PortalAssignmentView,
   PortalScoreView,
   PortalSubmitBody,
@@ -45,5 +46,18 @@ export function useMyVisits(): UseQueryResult<PortalVisitsView> {
   return useQuery({
     queryKey: ['portal', 'appointments'],
     queryFn: () => api.get<PortalVisitsView>('/api/portal/appointments'),
+  });
+}
+
+export function useMyGoals(): UseQueryResult<GoalView[]> {
+  return useQuery({ queryKey: ['portal', 'goals'], queryFn: () => api.get<GoalView[]>('/api/portal/goals') });
+}
+
+export function useRateMyGoal(): UseMutationResult<unknown, Error, { goalId: string; rating: number }> {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ goalId, rating }) =>
+      api.post(`/api/portal/goals/${encodeURIComponent(goalId)}/ratings`, { rating, note: null }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['portal', 'goals'] }),
   });
 }

@@ -7,6 +7,7 @@ import { useAuth } from '../../../app/auth/auth-context';
 import { formatDate } from '../../../lib/format';
 import { CrisisResources } from '../CrisisResources/CrisisResources';
 import { useMyQuestionnaires, useMyScores } from '../portal-api';
+import { PortalGoals } from '../PortalGoals/PortalGoals';
 import { PortalVisits } from '../PortalVisits/PortalVisits';
 import { QuestionnaireRunner } from '../QuestionnaireRunner/QuestionnaireRunner';
 
@@ -62,6 +63,7 @@ export function PortalHome(): ReactNode {
         }}
       />
       <PortalVisits />
+      <PortalGoals />
       <ScoreHistory />
     </Stack>
   );
