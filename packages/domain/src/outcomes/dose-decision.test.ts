@@ -26,9 +26,11 @@ describe('mgPerKgLimitsOf (DEFAULTS.md §1)', () => {
 });
 
 describe('checkDoseDecision', () => {
-  const decide = (decided: number, suggested: number | null, reason = '') => () => {
-    checkDoseDecision({ limits, suggestedDoseMgPerKg: suggested, decidedDoseMgPerKg: decided, reason });
-  };
+  const decide =
+    (decided: number, suggested: number | null, reason = '') =>
+    () => {
+      checkDoseDecision({ limits, suggestedDoseMgPerKg: suggested, decidedDoseMgPerKg: decided, reason });
+    };
   it('accepting the suggestion needs no reason', () => {
     expect(fieldsOf(decide(0.6, 0.6))).toEqual([]);
   });
