@@ -67,7 +67,20 @@ describe('outcomes, tasks and the patient portal', () => {
     await screenshot(page, 'portal-redeem-phone');
     await page.getByRole('button', { name: 'Create my account' }).click();
     await page.getByRole('heading', { name: /^Hello, Fatima/ }).waitFor();
+    // Her next sessions with what to do before them, and the sheet from her last session.
+    await page.getByRole('heading', { name: 'My appointments' }).waitFor();
+    expect(
+      await page.getByText('Do not eat anything for 6 hours before your appointment time.').first().isVisible(),
+    ).toBe(true);
+    expect(await page.getByRole('heading', { name: /^After your session on/ }).isVisible()).toBe(true);
+    const sideways = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(sideways).toBeLessThanOrEqual(0);
     await screenshot(page, 'portal-home-phone');
+    // She rates her own care-plan goal for today.
+    const goal = page.getByRole('article', { name: /^My goal: Enjoy a Saturday walk/ });
+    await goal.getByRole('button', { name: 'Rate today' }).click();
+    await goal.getByRole('button', { name: 'Rate 6 out of 10' }).click();
+    await goal.getByText('Now 6 out of 10 · my target 7').waitFor();
     await page.getByRole('button', { name: /PHQ-9 — due/ }).click();
     for (let item = 1; item <= 9; item += 1) {
       await page.getByText(`Question ${item} of 9`).waitFor();
@@ -85,10 +98,17 @@ describe('outcomes, tasks and the patient portal', () => {
     expect(await crisis.getByRole('link', { name: 'Call 911' }).isVisible()).toBe(true);
     expect(await crisis.getByText('Call the clinic: 555-0100').isVisible()).toBe(true);
     await screenshot(page, 'portal-crisis-phone');
-    expect(await page.getByRole('table', { name: 'My scores' }).getByText('9 · Mild').isVisible()).toBe(true);
+    await page.getByRole('table', { name: 'My scores' }).getByText('9 · Mild').waitFor();
 
     await signIn(page, app.baseUrl, 'dr.okafor');
     await page.setViewportSize({ width: 1366, height: 900 });
+    // The physician's dashboard shows the urgent task at once.
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    const urgent = page.getByRole('alert').filter({ hasText: /urgent task/ });
+    await urgent.waitFor();
+    expect(await urgent.getByRole('link', { name: 'Fatima Haddad' }).isVisible()).toBe(true);
+    await page.getByRole('table', { name: 'Outcomes by protocol' }).waitFor();
+    await screenshot(page, 'dashboard');
     await page.getByRole('link', { name: 'Tasks' }).click();
     const card = page.getByTestId('task-card').first();
     await card.waitFor();
@@ -131,5 +151,45 @@ describe('outcomes, tasks and the patient portal', () => {
     expect(await card.getByText('Latest 3 · None–minimal').isVisible()).toBe(true);
     expect(await card.getByText(/Remission: total <5/).isVisible()).toBe(true);
     await screenshot(page, 'outcome-chart');
+  });
+
+  it('a nurse sees a pain patient’s goal beside the pain scores, with sessions on the chart, and records a rating', async () => {
+    const page = await app.newPage({ width: 1366, height: 900 });
+    await signIn(page, app.baseUrl, 'nurse.patel');
+    await page.getByRole('heading', { name: 'Patients' }).waitFor();
+    const patientId = await patientIdOf(page, 'Mensah');
+    await page.goto(`${app.baseUrl}/patients/${patientId}/outcomes`);
+    const goal = page.getByRole('region', { name: 'Care-plan goals' }).getByLabel(/^Goal: Walk to the park/);
+    await goal.waitFor();
+    expect(await goal.getByText('Target met').isVisible()).toBe(true);
+    await page.getByRole('region', { name: 'Pain Numeric Rating Scale' }).locator('canvas').first().waitFor();
+    await screenshot(page, 'outcomes-goals-pain');
+    await goal.getByRole('button', { name: 'Rate…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel("The patient's rating today (0–10)").fill('5');
+    await dialog.getByRole('button', { name: 'Save rating' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await goal.getByText('Not rated yet').or(goal.getByText(/^Now/)).first().waitFor();
+    await expect.poll(() => goal.getByText('Target met').count()).toBe(0);
+    expect(await goal.getByText('4 ratings', { exact: false }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('a physician sees the dose–response panel; a session still dosing has no mg/kg yet', async () => {
+    const page = await app.newPage({ width: 1366, height: 900 });
+    await signIn(page, app.baseUrl, 'dr.okafor');
+    await page.getByRole('heading', { name: 'Patients' }).waitFor();
+    const patientId = await patientIdOf(page, 'Ellison');
+    await page.goto(`${app.baseUrl}/patients/${patientId}/outcomes`);
+    const panel = page.getByRole('region', { name: 'Dose–response' });
+    await panel.waitFor();
+    // Dosing is still going on: the session is listed as without a final dose, never a partial mg/kg.
+    await panel.getByText(/1 session without a recorded dose/).waitFor();
+    await screenshot(page, 'outcomes-dose-response');
+    // Six induction sessions without response: the physician is asked to review continuation.
+    await page.goto(`${app.baseUrl}/patients/${await patientIdOf(page, 'Rossi')}/outcomes`);
+    await page.getByRole('region', { name: 'Dose–response' }).getByText('Review continuation').waitFor();
+    await screenshot(page, 'outcomes-induction-review');
+    await page.close();
   });
 });

@@ -14,4 +14,6 @@ export * from './questionnaires.js';
 export * from './portal.js';
 export * from './outcomes.js';
 export * from './ledger.js';
+export * from './dashboard.js';
+export * from './care-plan.js';
 export * from './sessions.js';

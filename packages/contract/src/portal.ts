@@ -49,3 +49,42 @@ export const PortalMe = Type.Object({
   clinicPhone: Type.Union([Type.String(), Type.Null()]),
 });
 export type PortalMe = Type.Static<typeof PortalMe>;
+
+export const InstructionSectionView = Type.Object({
+  heading: Type.String(),
+  items: Type.Array(
+    Type.Object({
+      text: Type.String(),
+      source: Type.Object({ tags: Type.Array(Type.String()), citation: Type.String() }),
+    }),
+  ),
+});
+export type InstructionSectionView = Type.Static<typeof InstructionSectionView>;
+
+export const PortalAppointmentView = Type.Object({
+  id: Uuid,
+  type: Type.String(),
+  typeLabel: Type.String(),
+  startsAt: Type.String(),
+  endsAt: Type.String(),
+  location: Type.String(),
+  therapistName: Type.Union([Type.String(), Type.Null()]),
+  /** What to do before a dosing session; null for other visits. */
+  instructions: Type.Union([Type.Array(InstructionSectionView), Type.Null()]),
+});
+export type PortalAppointmentView = Type.Static<typeof PortalAppointmentView>;
+
+export const PortalVisitsView = Type.Object({
+  timeZone: Type.Union([Type.String(), Type.Null()], { description: "The clinic's time zone for showing times" }),
+  upcoming: Type.Array(PortalAppointmentView),
+  lastSession: Type.Union([
+    Type.Object({
+      at: Type.String(),
+      title: Type.String(),
+      sections: Type.Array(InstructionSectionView),
+      crisisLine: Type.String(),
+    }),
+    Type.Null(),
+  ]),
+});
+export type PortalVisitsView = Type.Static<typeof PortalVisitsView>;

@@ -133,6 +133,12 @@ export const CloseAppointmentBody = Strict({
 });
 export type CloseAppointmentBody = Type.Static<typeof CloseAppointmentBody>;
 
+export const CompleteAppointmentBody = Strict({
+  note: Type.Union([Type.String({ maxLength: 1000 }), Type.Null()]),
+  ...VersionedBody,
+});
+export type CompleteAppointmentBody = Type.Static<typeof CompleteAppointmentBody>;
+
 export const StartCourseBody = Strict({
   protocolId: ProtocolIdCode,
   phase: Type.Union([Type.Literal('induction'), Type.Literal('maintenance')]),

@@ -6,10 +6,13 @@ import { seedProtocolLibrary } from './db/seed-protocols.js';
 import { loadDemoClinic } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
 import { startMonitorFeed } from './hl7/monitor-feed.js';
+import { startCheckInSweep } from './app/outcomes/check-ins.js';
 import { startSessionTicker } from './app/sessions/session-ticker.js';
 
 /** How often missed checks and silent monitors are looked for. */
 const SESSION_TICK_MS = 15_000;
+/** The next-day check-ins are sent and followed up within five minutes of the day changing. */
+const CHECK_IN_SWEEP_MS = 5 * 60_000;
 
 /** Reads config, opens the database, builds the app, listens; closes in reverse on a signal. */
 async function main(): Promise<void> {
@@ -55,6 +58,9 @@ async function main(): Promise<void> {
   const stopTicker = startSessionTicker(deps, SESSION_TICK_MS, (error) => {
     app.log.warn({ err: error }, 'session ticker');
   });
+  const stopCheckIns = startCheckInSweep(deps, CHECK_IN_SWEEP_MS, (error) => {
+    app.log.warn({ err: error }, 'check-in sweep');
+  });
   let closing = false;
   const close = async (signal: string): Promise<void> => {
     if (closing) {
@@ -63,6 +69,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     stopTicker();
+    stopCheckIns();
     await feed?.close();
     await app.close();
     await database.close();

@@ -69,7 +69,10 @@ export async function agentFor(app: FastifyInstance, username: string, password:
 }
 
 /** The whole server on a fresh database of the given kind, with one user per staff role. */
-export async function createTestApp(kind: DatabaseKind, options: { auth?: AuthSettings } = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: DatabaseKind,
+  options: { auth?: AuthSettings; clinicPhone?: string } = {},
+): Promise<TestApp> {
   const db = await openTestDatabase(kind);
   const clock = new ManualClock();
   const composeOptions = {
@@ -77,6 +80,7 @@ export async function createTestApp(kind: DatabaseKind, options: { auth?: AuthSe
     clock,
     webDir: null,
     logLevel: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    clinicPhone: options.clinicPhone ?? null,
   };
   const deps = composeApp(db, composeOptions);
   const users = {} as Record<(typeof staffRoleNames)[number], string>;

@@ -6,3 +6,7 @@ export * from './booster.js';
 export * from './induction-review.js';
 export * from './dose-response.js';
 export * from './dose-suggestion.js';
+export * from './clinic-outcomes.js';
+export * from './care-plan.js';
+export * from './session-measures.js';
+export * from './dose-decision.js';

@@ -52,6 +52,7 @@ describe('scale catalogue data', () => {
       wsas: [5, 40],
       'cadss-6': [6, 24],
       'moaa-s': [1, 5],
+      'check-in': [4, 8],
     });
     expect(getScale('cadss-6').items.map((i) => i.number)).toEqual([...cadss6ItemNumbers]);
     expect(cadss6ItemNumbers).toEqual([1, 2, 6, 7, 15, 22]);
@@ -85,7 +86,7 @@ describe('scale catalogue data', () => {
   it('carries item text only where the licence allows it', () => {
     for (const scale of scales) {
       const verbatim = scale.items.some((i) => i.textIsVerbatim);
-      expect(verbatim).toBe(scale.id === 'phq-9' || scale.id === 'gad-7');
+      expect(verbatim).toBe(scale.id === 'phq-9' || scale.id === 'gad-7' || scale.id === 'check-in');
     }
     const isi = getScale('isi');
     expect(isi.licence.status).toBe('permission-required');

@@ -1,3 +1,4 @@
+import { checkIn } from './check-in.js';
 import { cadss6, moaas } from './clinician-scales.js';
 import { gad7 } from './gad7.js';
 import { isi } from './isi.js';
@@ -17,6 +18,7 @@ export const scaleCatalogue: Readonly<Record<ScaleId, Scale>> = {
   wsas,
   'cadss-6': cadss6,
   'moaa-s': moaas,
+  'check-in': checkIn,
 };
 
 /**

@@ -6,5 +6,6 @@ export * from './pain-nrs.js';
 export * from './isi.js';
 export * from './wsas.js';
 export * from './clinician-scales.js';
+export * from './check-in.js';
 export * from './catalogue.js';
 export * from './score.js';

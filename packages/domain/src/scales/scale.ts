@@ -14,6 +14,7 @@ export const ScaleId = {
   Wsas: 'wsas',
   Cadss6: 'cadss-6',
   Moaas: 'moaa-s',
+  CheckIn: 'check-in',
 } as const;
 export type ScaleId = (typeof ScaleId)[keyof typeof ScaleId];
 
@@ -80,7 +81,7 @@ export interface ScoreBand {
   readonly maxTotal: number;
 }
 
-export type ScaleFlagKind = 'suicide-risk' | 'probable-ptsd';
+export type ScaleFlagKind = 'suicide-risk' | 'probable-ptsd' | 'check-in-concern';
 export type ScaleFlagSeverity = 'info' | 'warning' | 'soft-stop' | 'hard-stop';
 
 /** What makes a flag fire: an item answered above a value, or a total at or above a cut-point. */

@@ -91,6 +91,8 @@ function flagMessage(scale: Scale, rule: ScaleFlagRule, seen: string): string {
       return `${scale.abbreviation} ${seen}: possible suicidal thoughts. ${rule.action}`;
     case 'probable-ptsd':
       return `${scale.abbreviation} ${seen}: probable PTSD. ${rule.action}`;
+    case 'check-in-concern':
+      return `${scale.abbreviation} ${seen}: a worrying answer. ${rule.action}`;
   }
 }
 

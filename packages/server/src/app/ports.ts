@@ -11,6 +11,9 @@ import type {
 } from '@chairside/domain';
 import type { ConsentStore, IntakeStore, ScreeningStore } from './intake-ports.js';
 import type { PortalInvitationStore, QuestionnaireStore, TaskStore } from './outcome-ports.js';
+import type { DashboardStore } from './dashboard/dashboard-ports.js';
+import type { CarePlanStore } from './care-plan/care-plan-ports.js';
+import type { CheckInStore } from './outcomes/check-in-ports.js';
 
 export type * from './outcome-ports.js';
 
@@ -259,6 +262,9 @@ export interface Stores {
   readonly tasks: TaskStore;
   readonly portalInvitations: PortalInvitationStore;
   readonly ledger: LedgerStore;
+  readonly dashboard: DashboardStore;
+  readonly carePlan: CarePlanStore;
+  readonly checkIns: CheckInStore;
   readonly treatmentSessions: TreatmentSessionStore;
 }
 

@@ -5,6 +5,9 @@ import { appointmentStore } from './stores/appointment-store.js';
 import { auditStore } from './stores/audit-store.js';
 import { clinicStore } from './stores/clinic-store.js';
 import { courseStore } from './stores/course-store.js';
+import { carePlanStore } from './stores/care-plan-store.js';
+import { checkInStore } from './stores/check-in-store.js';
+import { dashboardStore } from './stores/dashboard-store.js';
 import { dosePlanStore } from './stores/dose-plan-store.js';
 import { ledgerStore } from './stores/ledger-store.js';
 import { monitorStore } from './stores/monitor-store.js';
@@ -37,6 +40,9 @@ export function storesFor(db: Db, clock: Clock): Stores {
     tasks: taskStore(db),
     portalInvitations: portalInvitationStore(db),
     ledger: ledgerStore(db),
+    dashboard: dashboardStore(db),
+    carePlan: carePlanStore(db),
+    checkIns: checkInStore(db),
     treatmentSessions: treatmentSessionStore(db),
   };
 }

@@ -5,8 +5,11 @@ import { startCourse } from '../app/scheduling/courses.js';
 import { createUser } from '../app/users/create-user.js';
 import { demoPassword, demoPatients, demoStaff } from './demo-clinic.js';
 import { loadDemoLedger } from './demo-ledger.js';
+import { loadDemoOutcomes } from './demo-outcomes.js';
 import { loadDemoScreenings } from './demo-screenings.js';
 import { loadDemoSessions } from './demo-sessions.js';
+
+const demoTimeZone = 'America/Chicago';
 
 /**
  * Loads the synthetic demo clinic. Called only right after the first administrator was
@@ -48,6 +51,12 @@ export async function loadDemoClinic(deps: AppDeps): Promise<{ staff: number; pa
   await loadDemoScreenings(deps, clinician('nurse.patel', 'nurse'), clinician('dr.okafor', 'physician'), screened);
   await loadDemoSessions(deps, clinician('nurse.patel', 'nurse'), clinician('dr.okafor', 'physician'), screened);
   await loadDemoLedger(deps, clinician('nurse.patel', 'nurse'), demoPassword);
+  await loadDemoOutcomes(
+    deps,
+    { nurse: clinician('nurse.patel', 'nurse'), physician: clinician('dr.okafor', 'physician'), desk: asDesk },
+    registered,
+    demoTimeZone,
+  );
   return { staff: demoStaff.length, patients: demoPatients.length };
 }
 
@@ -64,7 +73,7 @@ async function loadDemoSchedule(
   });
   const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
   await saveClinicSettings(deps, as('demo.admin', 'admin'), {
-    timeZone: 'America/Chicago',
+    timeZone: demoTimeZone,
     weeklyHours: weekdays.map((weekday) => ({ weekday, opensMin: 7 * 60, closesMin: 19 * 60 })),
     closedDates: [],
     version: null,

@@ -25,6 +25,9 @@ import { screeningRoutes } from './routes/screening.js';
 import { portalRoutes } from './routes/portal.js';
 import { questionnaireRoutes } from './routes/questionnaires.js';
 import { taskRoutes } from './routes/tasks.js';
+import { dashboardRoutes } from './routes/dashboard.js';
+import { carePlanRoutes } from './routes/care-plan.js';
+import { doseResponseRoutes } from './routes/dose-response.js';
 import { userRoutes } from './routes/users.js';
 import { courseRoutes } from './routes/courses.js';
 import { schedulingRoutes } from './routes/scheduling.js';
@@ -90,6 +93,9 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     consentRoutes,
     questionnaireRoutes,
     taskRoutes,
+    dashboardRoutes,
+    carePlanRoutes,
+    doseResponseRoutes,
     portalRoutes,
     ledgerRoutes,
     ledgerReportRoutes,

@@ -4,6 +4,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AuditPage } from '../features/audit/AuditPage/AuditPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage/ChangePasswordPage';
 import { SignInPage } from '../features/auth/SignInPage/SignInPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage/DashboardPage';
 import { DoseCalculatorPage } from '../features/dosing/DoseCalculatorPage/DoseCalculatorPage';
 import { LedgerPage } from '../features/ledger/LedgerPage/LedgerPage';
 import { BoardPage } from '../features/chairside/BoardPage/BoardPage';
@@ -29,6 +30,7 @@ const staff: readonly Role[] = ['admin', 'physician', 'nurse', 'front_desk'];
 const adminOnly: readonly Role[] = ['admin'];
 const clinicians: readonly Role[] = ['physician', 'nurse'];
 const formularyRoles: readonly Role[] = ['physician', 'nurse', 'admin'];
+const dashboardReaders: readonly Role[] = ['admin', 'physician'];
 
 /** Signed in, password current, and (optionally) one of the given roles. */
 function RequireUser({
@@ -105,6 +107,7 @@ export function AppRoutes(): ReactNode {
           path="/ledger"
           element={<RequireUser roles={['admin', 'physician', 'nurse']}>{<LedgerPage />}</RequireUser>}
         />
+        <Route path="/dashboard" element={<RequireUser roles={dashboardReaders}>{<DashboardPage />}</RequireUser>} />
         <Route path="/tasks" element={<RequireUser roles={staff}>{<TasksPage />}</RequireUser>} />
         <Route path="/users" element={<RequireUser roles={adminOnly}>{<UsersPage />}</RequireUser>} />
         <Route path="/audit" element={<RequireUser roles={adminOnly}>{<AuditPage />}</RequireUser>} />

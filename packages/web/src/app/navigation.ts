@@ -4,6 +4,7 @@ import {
   IconBuildingHospital,
   IconCalculator,
   IconCalendar,
+  IconChartBar,
   IconChecklist,
   IconClipboardList,
   IconHeartRateMonitor,
@@ -28,6 +29,7 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { label: 'Patients', to: '/patients', icon: IconUsers, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Chairside', to: '/chairside', icon: IconLayoutDashboard, roles: ['physician', 'nurse'] },
+  { label: 'Dashboard', to: '/dashboard', icon: IconChartBar, roles: ['admin', 'physician'] },
   { label: 'Tasks', to: '/tasks', icon: IconChecklist, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Schedule', to: '/schedule', icon: IconCalendar, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Clinic set-up', to: '/clinic-setup', icon: IconBuildingHospital, roles: ['admin'] },

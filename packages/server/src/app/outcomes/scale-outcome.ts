@@ -50,7 +50,7 @@ function remissionAtMost(rule: OutcomeRule): number {
 }
 
 const noSessionsNote =
-  'No treatment sessions are recorded yet. The baseline is the last score before the first session (DEFAULTS.md §6), so baseline, response and durability appear once the course starts.';
+  'No treatment session has taken place yet (a completed dosing appointment). The baseline is the last score before the first session (DEFAULTS.md §6), so baseline, response and durability appear once the course starts.';
 
 /**
  * Everything the outcome chart shows for one scale. `sessionAts` are the start times of the

@@ -8,6 +8,7 @@ import {
 } from '@chairside/domain';
 import type { Actor, AppDeps, QuestionnaireResponseRecord, RequestContext, Stores } from '../ports.js';
 import { scaleOrFail } from './scale-lookup.js';
+import { raiseCheckInConcernTask } from './check-in-concern-task.js';
 import { raiseSuicideRiskTask } from './suicide-risk-task.js';
 
 export interface RecordResponseInput {
@@ -138,5 +139,9 @@ export async function recordResponseIn(
   });
   const suicideFlag: ScaleFlag | undefined = score.flags.find((f) => f.flag === 'suicide-risk');
   const taskId = suicideFlag ? await raiseSuicideRiskTask(s, deps, ctx, response, suicideFlag) : null;
+  const concerns = score.flags.filter((f) => f.flag === 'check-in-concern');
+  if (concerns.length > 0) {
+    await raiseCheckInConcernTask(s, deps, ctx, response, concerns);
+  }
   return { response, suicideRisk: suicideFlag !== undefined, taskId };
 }

@@ -151,6 +151,51 @@ export async function closeAppointment(
   });
 }
 
+/**
+ * Marks a booked appointment as attended (completed). Only once its start time has come: a
+ * visit that has not begun cannot have happened. Completed dosing sessions count towards the
+ * course and mark sessions on the outcome chart.
+ */
+export async function completeAppointment(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: string,
+  input: { version: number; note: string | null },
+): Promise<AppointmentRecord> {
+  const actor = requireActor(ctx);
+  return deps.tx.run(async (s) => {
+    const appointment = await bookedAppointment(s, id, input.version);
+    const now = deps.clock.now();
+    if (Date.parse(appointment.startsAt) > now.getTime()) {
+      throw new InvalidTransitionError('The appointment has not started yet; it can be completed once it has begun');
+    }
+    const at = now.toISOString();
+    const note = input.note?.trim() ?? '';
+    const statusReason = note === '' ? null : note;
+    if (!(await s.appointments.update(id, input.version, { status: 'completed', statusReason }, at))) {
+      throw new StaleVersionError('The appointment was changed by someone else; reload it');
+    }
+    await s.appointments.insertEvent({
+      id: deps.ids.uuid(),
+      appointmentId: id,
+      at,
+      kind: 'completed',
+      byUserId: actor.userId,
+      byUsername: actor.username,
+      reason: statusReason,
+      details: null,
+    });
+    await s.audit.append(ctx, {
+      action: 'appointment.complete',
+      recordType: 'appointment',
+      recordId: id,
+      patientId: appointment.patientId,
+      changes: { status: 'completed', note: statusReason },
+    });
+    return { ...appointment, status: 'completed', statusReason, version: appointment.version + 1, updatedAt: at };
+  });
+}
+
 /** Appointments in a window (the schedule); the read is audited once, naming the patients shown. */
 export async function listAppointments(
   deps: AppDeps,

@@ -65,7 +65,7 @@ export interface CourseEventRecord {
   readonly id: string;
   readonly courseId: string;
   readonly at: string;
-  readonly kind: 'created' | 'extended' | 'completed' | 'stopped';
+  readonly kind: 'created' | 'extended' | 'completed' | 'stopped' | 'dose-decision';
   readonly byUserId: string | null;
   readonly byUsername: string;
   readonly additionalSessions: number | null;
@@ -121,7 +121,7 @@ export interface AppointmentEventRecord {
   readonly id: string;
   readonly appointmentId: string;
   readonly at: string;
-  readonly kind: 'booked' | 'moved' | 'cancelled' | 'no_show';
+  readonly kind: 'booked' | 'moved' | 'cancelled' | 'no_show' | 'completed';
   readonly byUserId: string | null;
   readonly byUsername: string;
   readonly reason: string | null;
@@ -142,6 +142,8 @@ export interface AppointmentStore {
     patientId: string;
     excludeId: string | null;
   }): Promise<AppointmentRecord[]>;
+  /** Every appointment of one patient, any status, oldest first. */
+  listForPatient(patientId: string): Promise<AppointmentRecord[]>;
   /** The course's dosing sessions that count (booked or completed). */
   countingForCourse(courseId: string): Promise<AppointmentRecord[]>;
   update(

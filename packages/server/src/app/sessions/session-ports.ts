@@ -129,6 +129,8 @@ export interface TreatmentSessionStore {
   findByAppointment(appointmentId: string): Promise<SessionRow | undefined>;
   /** Sessions not yet discharged or aborted, oldest first. */
   listActive(): Promise<SessionRow[]>;
+  /** A patient's sessions in which dosing began (any state since), oldest dosing first. */
+  listDosedForPatient(patientId: string): Promise<SessionRow[]>;
   /** The active session at a chair (the newest if several); `lock` holds its row for the transaction. */
   activeForChair(chairName: string, lock?: boolean): Promise<SessionRow | undefined>;
   /** Applies changes and bumps the version when it matches; false when it does not. */

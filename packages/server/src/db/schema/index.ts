@@ -8,4 +8,5 @@ export * from './questionnaires.js';
 export * from './tasks.js';
 export * from './portal.js';
 export * from './ledger.js';
+export * from './care-plan.js';
 export * from './sessions.js';

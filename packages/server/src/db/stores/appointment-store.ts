@@ -86,6 +86,14 @@ export function appointmentStore(db: Db): AppointmentStore {
         .where(and(...conditions));
       return rows.map(toAppointment);
     },
+    async listForPatient(patientId) {
+      const rows = await db
+        .select()
+        .from(appointments)
+        .where(eq(appointments.patientId, patientId))
+        .orderBy(asc(appointments.startsAt));
+      return rows.map(toAppointment);
+    },
     async countingForCourse(courseId) {
       const rows = await db
         .select()

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
 import type { DosingSubState, SessionSeverity, SessionState, TreatmentRoute } from '@chairside/domain';
 import type {
   AlertKind,
@@ -89,6 +89,14 @@ export function treatmentSessionStore(db: Db): TreatmentSessionStore {
     },
     async listActive() {
       const rows = await db.select().from(t).where(notInArray(t.state, ended)).orderBy(asc(t.createdAt));
+      return rows.map(toSession);
+    },
+    async listDosedForPatient(patientId) {
+      const rows = await db
+        .select()
+        .from(t)
+        .where(and(eq(t.patientId, patientId), isNotNull(t.dosingStartedAt)))
+        .orderBy(asc(t.dosingStartedAt));
       return rows.map(toSession);
     },
     async activeForChair(chairName, lock = false) {

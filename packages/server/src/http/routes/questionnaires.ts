@@ -117,7 +117,16 @@ export const questionnaireRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> 
     },
     async (request) => {
       const outcomes = await getOutcomes(deps.app, request.ctx, request.params.id);
-      return { sessionAts: [...outcomes.sessionAts], scales: outcomes.scales.map(scaleOutcomeView) };
+      return {
+        sessionAts: [...outcomes.sessionAts],
+        sessions: outcomes.sessions.map((x) => ({
+          at: x.at,
+          source: x.source,
+          doseMg: x.doseMg,
+          doseMgPerKg: x.measures.doseMgPerKg,
+        })),
+        scales: outcomes.scales.map(scaleOutcomeView),
+      };
     },
   );
 };

@@ -8,18 +8,24 @@ import {
   ClinicSetup,
   Chair,
   CloseAppointmentBody,
+  CompleteAppointmentBody,
   CreateChairBody,
   IdParams,
   MoveAppointmentBody,
   UpdateChairBody,
   type SlotBody,
 } from '@chairside/contract';
-import { minutesOfHhMm, staffRoles, type Role, type Weekday } from '@chairside/domain';
+import { clinicalRoles, minutesOfHhMm, staffRoles, type Role, type Weekday } from '@chairside/domain';
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { SlotRequest } from '../../app/scheduling/booking-checks.js';
 import { bookAppointments, checkBooking, type BookInput } from '../../app/scheduling/book-appointments.js';
-import { closeAppointment, listAppointments, moveAppointment } from '../../app/scheduling/change-appointment.js';
+import {
+  closeAppointment,
+  completeAppointment,
+  listAppointments,
+  moveAppointment,
+} from '../../app/scheduling/change-appointment.js';
 import { createChair, getClinicSetup, saveClinicSettings, updateChair } from '../../app/scheduling/clinic-setup.js';
 import type { HttpDeps } from '../deps.js';
 
@@ -195,5 +201,20 @@ export const schedulingRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = a
       },
     },
     async (request) => closeAppointment(deps.app, request.ctx, request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/appointments/:id/complete',
+    {
+      config: { access: clinicalRoles },
+      schema: {
+        tags,
+        summary: 'Mark a booked appointment attended, once it has started',
+        params: IdParams,
+        body: CompleteAppointmentBody,
+        response: { 200: Appointment },
+      },
+    },
+    async (request) => completeAppointment(deps.app, request.ctx, request.params.id, request.body),
   );
 };

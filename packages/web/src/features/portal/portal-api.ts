@@ -1,8 +1,10 @@
 import type {
+  GoalView,
   PortalAssignmentView,
   PortalScoreView,
   PortalSubmitBody,
   PortalSubmitResult,
+  PortalVisitsView,
   RedeemInvitationBody,
 } from '@chairside/contract';
 import {
@@ -38,4 +40,24 @@ export function useSubmitQuestionnaire(
 
 export function redeemInvitation(body: RedeemInvitationBody): Promise<{ username: string }> {
   return apiRequest<{ username: string }>('POST', '/api/portal/redeem', { body, expectUnauthenticated: true });
+}
+
+export function useMyVisits(): UseQueryResult<PortalVisitsView> {
+  return useQuery({
+    queryKey: ['portal', 'appointments'],
+    queryFn: () => api.get<PortalVisitsView>('/api/portal/appointments'),
+  });
+}
+
+export function useMyGoals(): UseQueryResult<GoalView[]> {
+  return useQuery({ queryKey: ['portal', 'goals'], queryFn: () => api.get<GoalView[]>('/api/portal/goals') });
+}
+
+export function useRateMyGoal(): UseMutationResult<unknown, Error, { goalId: string; rating: number }> {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ goalId, rating }) =>
+      api.post(`/api/portal/goals/${encodeURIComponent(goalId)}/ratings`, { rating, note: null }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['portal', 'goals'] }),
+  });
 }

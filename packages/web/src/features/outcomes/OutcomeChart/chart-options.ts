@@ -14,8 +14,8 @@ export interface ChartInput {
   readonly range: { readonly min: number; readonly max: number };
   readonly bands: readonly { readonly minTotal: number; readonly maxTotal: number }[];
   readonly lines: readonly ThresholdLine[];
-  /** Treatment session times (seconds); drawn as vertical markers once sessions exist. */
-  readonly sessionSeconds: readonly number[];
+  /** Treatment sessions: time (seconds) and the dose label drawn at the top of the marker. */
+  readonly sessions: readonly { readonly seconds: number; readonly label: string | null }[];
   readonly label: string;
 }
 
@@ -54,12 +54,19 @@ function drawLines(u: uPlot, input: ChartInput): void {
   }
   ctx.setLineDash([4 * pxRatio, 4 * pxRatio]);
   ctx.strokeStyle = '#5c7cfa';
-  for (const at of input.sessionSeconds) {
-    const x = u.valToPos(at, 'x', true);
+  ctx.fillStyle = '#364fc7';
+  ctx.font = `${11 * pxRatio}px sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  for (const session of input.sessions) {
+    const x = u.valToPos(session.seconds, 'x', true);
     ctx.beginPath();
-    ctx.moveTo(x, top);
+    ctx.moveTo(x, top + (session.label === null ? 0 : 14 * pxRatio));
     ctx.lineTo(x, top + height);
     ctx.stroke();
+    if (session.label !== null) {
+      ctx.fillText(session.label, x, top);
+    }
   }
   ctx.restore();
 }

@@ -1,3 +1,4 @@
+import type { PatientOutcomesView } from '@chairside/contract';
 import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -9,7 +10,7 @@ import { BoosterPanel, ResponseStatus } from './ResponseStatus';
 
 interface ScaleOutcomeCardProps {
   readonly outcome: ScaleOutcome;
-  readonly sessionAts: readonly string[];
+  readonly sessions: PatientOutcomesView['sessions'];
 }
 
 function thresholdLines(outcome: ScaleOutcome): ThresholdLine[] {
@@ -42,7 +43,7 @@ function bandIndex(outcome: ScaleOutcome, total: number): number {
 }
 
 /** One scale: chart, legend, status, booster suggestion and the table of scores. */
-export function ScaleOutcomeCard({ outcome, sessionAts }: ScaleOutcomeCardProps): ReactNode {
+export function ScaleOutcomeCard({ outcome, sessions }: ScaleOutcomeCardProps): ReactNode {
   const latest = outcome.scores.at(-1);
   const summary = `${outcome.abbreviation} totals over time: ${outcome.scores.map((s) => `${s.total} on ${s.takenAt.slice(0, 10)}`).join(', ')}`;
   return (
@@ -70,7 +71,10 @@ export function ScaleOutcomeCard({ outcome, sessionAts }: ScaleOutcomeCardProps)
           range={outcome.totalRange}
           bands={outcome.bands}
           lines={thresholdLines(outcome)}
-          sessionSeconds={sessionAts.map((at) => Date.parse(at) / 1000)}
+          sessions={sessions.map((x) => ({
+            seconds: Date.parse(x.at) / 1000,
+            label: x.doseMgPerKg === null ? null : String(x.doseMgPerKg),
+          }))}
         />
         {outcome.bands.length > 0 ? (
           <Group gap="xs" aria-label="Severity bands">

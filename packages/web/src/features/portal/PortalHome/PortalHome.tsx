@@ -1,15 +1,17 @@
 import type { PortalAssignmentView, PortalSubmitResult } from '@chairside/contract';
-import { Alert, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { IconCalendar, IconClipboardCheck, IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { IconClipboardCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
 import { useAuth } from '../../../app/auth/auth-context';
 import { formatDate } from '../../../lib/format';
 import { CrisisResources } from '../CrisisResources/CrisisResources';
 import { useMyQuestionnaires, useMyScores } from '../portal-api';
+import { PortalGoals } from '../PortalGoals/PortalGoals';
+import { PortalVisits } from '../PortalVisits/PortalVisits';
 import { QuestionnaireRunner } from '../QuestionnaireRunner/QuestionnaireRunner';
 
-/** The patient's home: questionnaires to do, their own scores, and what is coming later. */
+/** The patient's home: questionnaires to do, appointments and instructions, and their own scores. */
 export function PortalHome(): ReactNode {
   const { me, signOut } = useAuth();
   const [active, setActive] = useState<PortalAssignmentView | null>(null);
@@ -60,19 +62,9 @@ export function PortalHome(): ReactNode {
           setActive(a);
         }}
       />
+      <PortalVisits />
+      <PortalGoals />
       <ScoreHistory />
-      <Card withBorder padding="lg">
-        <Group gap="sm" mb={4}>
-          <IconCalendar aria-hidden />
-          <Title order={2} size="h4">
-            Appointments and instructions
-          </Title>
-        </Group>
-        <Text c="dimmed">
-          Coming soon: your upcoming appointments and the instructions for each visit will appear here. For now, the
-          clinic will contact you.
-        </Text>
-      </Card>
     </Stack>
   );
 }
