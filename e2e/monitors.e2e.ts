@@ -49,14 +49,14 @@ describe('monitors page: the HL7 feed, the holding list and binding to a chair',
 
     await row.getByRole('button', { name: `Bind ${device} to a chair` }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel(/^Chair/).fill('Chair 1');
+    await dialog.getByLabel(/^Chair/).fill('Chair 2');
     await dialog.getByRole('button', { name: 'Bind to chair' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await row.getByText('Chair 1').waitFor();
+    await row.getByText('Chair 2').waitFor();
 
     expect(await sendVitals(4, 166)).toBe('AA');
     await page.reload();
-    await row.getByText('Chair 1').waitFor();
+    await row.getByText('Chair 2').waitFor();
     await held.getByRole('cell', { name: '153/84' }).waitFor();
     expect(await held.getByRole('cell', { name: '166/84' }).count(), 'the bound reading is not held').toBe(0);
     expect(await held.getByRole('row').filter({ hasText: device }).count()).toBe(3);
@@ -65,7 +65,7 @@ describe('monitors page: the HL7 feed, the holding list and binding to a chair',
     const from = new Date(Date.now() - 3_600_000).toISOString();
     const to = new Date(Date.now() + 60_000).toISOString();
     const response = await page.request.get(
-      `${app.baseUrl}/api/monitors/readings?chair=${encodeURIComponent('Chair 1')}&from=${from}&to=${to}`,
+      `${app.baseUrl}/api/monitors/readings?chair=${encodeURIComponent('Chair 2')}&from=${from}&to=${to}`,
     );
     expect(response.status()).toBe(200);
     const body = (await response.json()) as { items: { deviceId: string; systolicMmHg?: number }[] };
@@ -76,7 +76,7 @@ describe('monitors page: the HL7 feed, the holding list and binding to a chair',
     // Tablet width: a fresh page at that size (resizing mid-page catches the nav animating).
     const tablet = await app.newPage({ width: 768, height: 1024 });
     await tablet.goto(`${app.baseUrl}/monitors`);
-    await tablet.getByRole('table', { name: 'Monitors' }).getByText('Chair 1').waitFor();
+    await tablet.getByRole('table', { name: 'Monitors' }).getByText('Chair 2').waitFor();
     await tablet.getByRole('table', { name: 'Message log' }).getByText('E2E-4').waitFor();
     await screenshot(tablet, 'monitors-768');
     await tablet.close();
@@ -90,6 +90,7 @@ describe('monitors page: the HL7 feed, the holding list and binding to a chair',
     expect(rejected.code).toMatch(/^A[ER]$/);
     const page = await app.newPage();
     await signIn(page, app.baseUrl, 'nurse.patel');
+    // Chair 1 has the demo monitor bound, so binding another there is refused.
     // Wait for the signed-in shell before moving on, or the sign-in's own redirect races the click.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Monitors' }).click();
     const row = page.getByRole('table', { name: 'Monitors' }).getByRole('row').filter({ hasText: 'MON-E2E-08' });
