@@ -11,6 +11,7 @@ import type {
 } from '@chairside/domain';
 import type { ConsentStore, IntakeStore, ScreeningStore } from './intake-ports.js';
 import type { PortalInvitationStore, QuestionnaireStore, TaskStore } from './outcome-ports.js';
+import type { ExportJobStore, ExternalRecordStore, LetterStore, RecordLookupStore } from './continuity-ports.js';
 
 export type * from './outcome-ports.js';
 
@@ -255,6 +256,10 @@ export interface Stores {
   readonly questionnaires: QuestionnaireStore;
   readonly tasks: TaskStore;
   readonly portalInvitations: PortalInvitationStore;
+  readonly externalRecords: ExternalRecordStore;
+  readonly letters: LetterStore;
+  readonly exportJobs: ExportJobStore;
+  readonly records: RecordLookupStore;
 }
 
 /** Runs work in one transaction: all of it commits, or none of it does. */

@@ -15,6 +15,7 @@ import { questionnaireStore } from './stores/questionnaire-store.js';
 import { sessionStore } from './stores/session-store.js';
 import { taskStore } from './stores/task-store.js';
 import { userStore } from './stores/user-store.js';
+import { exportJobStore, externalRecordStore, letterStore, recordLookupStore } from './stores/continuity-store.js';
 
 export function storesFor(db: Db, clock: Clock): Stores {
   return {
@@ -34,6 +35,10 @@ export function storesFor(db: Db, clock: Clock): Stores {
     questionnaires: questionnaireStore(db),
     tasks: taskStore(db),
     portalInvitations: portalInvitationStore(db),
+    externalRecords: externalRecordStore(db),
+    letters: letterStore(db),
+    exportJobs: exportJobStore(db),
+    records: recordLookupStore(db),
   };
 }
 

@@ -5,6 +5,7 @@ import { startCourse } from '../app/scheduling/courses.js';
 import { createUser } from '../app/users/create-user.js';
 import { demoPassword, demoPatients, demoStaff } from './demo-clinic.js';
 import { loadDemoScreenings } from './demo-screenings.js';
+import { loadDemoOutcomes } from './demo-continuity.js';
 
 /**
  * Loads the synthetic demo clinic. Called only right after the first administrator was
@@ -44,6 +45,9 @@ export async function loadDemoClinic(deps: AppDeps): Promise<{ staff: number; pa
   const byFamilyName = [...registered].sort((a, b) => a.legalFamilyName.localeCompare(b.legalFamilyName));
   const screened = [...new Set([registered[0], byFamilyName[0], registered[1]])].filter((p) => p !== undefined);
   await loadDemoScreenings(deps, clinician('nurse.patel', 'nurse'), clinician('dr.okafor', 'physician'), screened);
+  if (registered[0]) {
+    await loadDemoOutcomes(deps, clinician('nurse.patel', 'nurse'), registered[0]);
+  }
   return { staff: demoStaff.length, patients: demoPatients.length };
 }
 

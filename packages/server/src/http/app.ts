@@ -26,6 +26,7 @@ import { taskRoutes } from './routes/tasks.js';
 import { userRoutes } from './routes/users.js';
 import { courseRoutes } from './routes/courses.js';
 import { schedulingRoutes } from './routes/scheduling.js';
+import { fhirRoutes } from './routes/fhir.js';
 
 export interface BuiltApp {
   readonly app: FastifyInstance;
@@ -87,6 +88,7 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     questionnaireRoutes,
     taskRoutes,
     portalRoutes,
+    fhirRoutes,
   ]) {
     await app.register(plugin, { deps });
   }
@@ -110,7 +112,7 @@ async function registerWeb(app: FastifyInstance, webDir: string | null): Promise
   await app.register(fastifyStatic, { root, serve: false });
   app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
     const path = decodeURIComponent(request.url.split('?')[0] ?? '/');
-    if (path.startsWith('/api/')) {
+    if (path.startsWith('/api/') || path.startsWith('/fhir/')) {
       return sendProblem(reply, request, problemOf('ROUTE_NOT_FOUND', `GET ${path} does not exist`));
     }
     const file = resolve(root, `.${path}`);

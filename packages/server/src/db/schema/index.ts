@@ -7,3 +7,4 @@ export * from './intake.js';
 export * from './questionnaires.js';
 export * from './tasks.js';
 export * from './portal.js';
+export * from './continuity.js';
