@@ -13,3 +13,4 @@ export * from './consent.js';
 export * from './questionnaires.js';
 export * from './portal.js';
 export * from './outcomes.js';
+export * from './continuity.js';

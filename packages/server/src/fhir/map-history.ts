@@ -204,6 +204,7 @@ function medicationStatement(
     medicationCodeableConcept: { ...(coding.length > 0 ? { coding: coding.map(toCoding) } : {}), text: m.name },
     subject: patientRef({ id: patientId }),
     dateAsserted: at,
+    ...(m.note ? { note: [{ text: m.note }] } : {}),
     ...(Object.keys(dosage).length > 0 ? { dosage: [dosage] } : {}),
   };
 }

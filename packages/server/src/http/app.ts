@@ -27,6 +27,7 @@ import { userRoutes } from './routes/users.js';
 import { courseRoutes } from './routes/courses.js';
 import { schedulingRoutes } from './routes/scheduling.js';
 import { fhirRoutes } from './routes/fhir.js';
+import { importRoutes } from './routes/imports.js';
 
 export interface BuiltApp {
   readonly app: FastifyInstance;
@@ -89,6 +90,7 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     taskRoutes,
     portalRoutes,
     fhirRoutes,
+    importRoutes,
   ]) {
     await app.register(plugin, { deps });
   }

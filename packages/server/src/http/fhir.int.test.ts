@@ -131,12 +131,18 @@ describe.each(databaseKinds)('FHIR R4 API on %s', (kind) => {
       200,
     );
     const other = await patient.request({ method: 'GET', url: `/fhir/R4/Patient/${demoPatientIds[0] ?? ''}` });
-    expect(other.statusCode).toBe(403);
+    // Another patient's record answers as if it did not exist.
+    expect(other.statusCode).toBe(404);
     const otherSearch = await patient.request({
       method: 'GET',
       url: `/fhir/R4/Observation?patient=${demoPatientIds[0] ?? ''}`,
     });
-    expect(otherSearch.statusCode).toBe(403);
+    expect(otherSearch.statusCode).toBe(404);
+    const otherEverything = await patient.request({
+      method: 'GET',
+      url: `/fhir/R4/Patient/${demoPatientIds[0] ?? ''}/$everything`,
+    });
+    expect(otherEverything.statusCode).toBe(404);
     expect((await patient.request({ method: 'GET', url: '/fhir/R4/Practitioner' })).statusCode).toBe(403);
   });
 });

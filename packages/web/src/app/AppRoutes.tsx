@@ -15,6 +15,7 @@ import { ProtocolsPage } from '../features/protocols/ProtocolsPage/ProtocolsPage
 import { UsersPage } from '../features/users/UsersPage/UsersPage';
 import { PortalPage } from '../features/portal/PortalPage/PortalPage';
 import { TasksPage } from '../features/tasks/TasksPage/TasksPage';
+import { ImportPage } from '../features/imports/ImportPage/ImportPage';
 import { AppShellLayout } from './AppShellLayout/AppShellLayout';
 import { useAuth } from './auth/auth-context';
 import { NoAccessPage } from './NoAccessPage/NoAccessPage';
@@ -24,6 +25,7 @@ type Role = Me['role'];
 const staff: readonly Role[] = ['admin', 'physician', 'nurse', 'front_desk'];
 const adminOnly: readonly Role[] = ['admin'];
 const clinicians: readonly Role[] = ['physician', 'nurse'];
+const chartReaders: readonly Role[] = ['physician', 'nurse', 'front_desk'];
 
 /** Signed in, password current, and (optionally) one of the given roles. */
 function RequireUser({
@@ -81,6 +83,7 @@ export function AppRoutes(): ReactNode {
         <Route index element={<HomeRedirect />} />
         <Route path="/patients" element={<RequireUser roles={staff}>{<PatientListPage />}</RequireUser>} />
         <Route path="/patients/new" element={<RequireUser roles={staff}>{<RegisterPatientPage />}</RequireUser>} />
+        <Route path="/patients/import" element={<RequireUser roles={chartReaders}>{<ImportPage />}</RequireUser>} />
         <Route
           path="/patients/:patientId/:tab?"
           element={<RequireUser roles={staff}>{<PatientChartPage />}</RequireUser>}

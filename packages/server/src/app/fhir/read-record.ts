@@ -7,7 +7,7 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The patient a FHIR request may read. A patient reads only their own record: the id comes
- * from their account, and asking for anyone else's is refused. Staff name the patient.
+ * from their account, and anyone else's is not found. Staff name the patient.
  */
 export async function patientInScope(s: Stores, ctx: RequestContext, requested: string | null): Promise<string> {
   const actor = requireActor(ctx);
@@ -19,8 +19,9 @@ export async function patientInScope(s: Stores, ctx: RequestContext, requested: 
     if (!user?.patientId) {
       throw new ForbiddenError('This portal account is not linked to a patient record');
     }
+    // Another patient's id answers as if it did not exist: a patient learns nothing of others.
     if (requested !== null && requested !== user.patientId) {
-      throw new ForbiddenError('A patient can read only their own record');
+      throw new NotFoundError(`No patient with id ${requested} in your record`);
     }
     return user.patientId;
   }

@@ -168,7 +168,7 @@ export const fhirRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async (
       const q = request.query;
       const terms = [q.name, q.family, q.given]
         .filter((t): t is string => t !== undefined)
-        .flatMap((t) => t.split(/\s+/));
+        .flatMap((t) => t.toLowerCase().split(/\s+/));
       const found = await searchPatientsForFhir(deps.app, request.ctx, {
         terms,
         dateOfBirth: q.birthdate ?? null,
