@@ -193,3 +193,12 @@ export const ExportJobView = Type.Object({
   finishedAt: Type.Union([IsoDateTime, Type.Null()]),
 });
 export type ExportJobView = Type.Static<typeof ExportJobView>;
+
+export const SaveLetterTemplateBody = Strict({
+  letterhead: Type.Array(Text(200), { minItems: 1, maxItems: 8 }),
+  signatureBlock: Text(1000),
+  footer: Text(500),
+  /** The version the administrator edited (0 for the built-in default). */
+  version: Type.Integer({ minimum: 0 }),
+});
+export type SaveLetterTemplateBody = Type.Static<typeof SaveLetterTemplateBody>;

@@ -28,6 +28,7 @@ import { courseRoutes } from './routes/courses.js';
 import { schedulingRoutes } from './routes/scheduling.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { importRoutes } from './routes/imports.js';
+import { letterRoutes } from './routes/letters.js';
 
 export interface BuiltApp {
   readonly app: FastifyInstance;
@@ -91,6 +92,7 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     portalRoutes,
     fhirRoutes,
     importRoutes,
+    letterRoutes,
   ]) {
     await app.register(plugin, { deps });
   }

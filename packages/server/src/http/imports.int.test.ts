@@ -45,7 +45,11 @@ describe.each(databaseKinds)('FHIR Bundle import on %s', (kind) => {
   });
 
   it('previews a Synthea-style bundle: what is created, what is skipped and why', async () => {
-    const response = await nurse.request({ method: 'POST', url: '/api/imports/fhir/preview', payload: { bundle: synthea } });
+    const response = await nurse.request({
+      method: 'POST',
+      url: '/api/imports/fhir/preview',
+      payload: { bundle: synthea },
+    });
     expect(response.statusCode, response.body).toBe(200);
     const preview = response.json<{
       patient: { legalFamilyName: string };
@@ -80,7 +84,11 @@ describe.each(databaseKinds)('FHIR Bundle import on %s', (kind) => {
     expect(audit.json<{ items: { action: string }[] }>().items.map((e) => e.action)).toEqual(
       expect.arrayContaining(['patient.register', 'import.confirm']),
     );
-    const again = await nurse.request({ method: 'POST', url: '/api/imports/fhir/preview', payload: { bundle: synthea } });
+    const again = await nurse.request({
+      method: 'POST',
+      url: '/api/imports/fhir/preview',
+      payload: { bundle: synthea },
+    });
     expect(again.json<{ possibleDuplicates: { mrn: string }[] }>().possibleDuplicates.map((d) => d.mrn)).toEqual([
       result.mrn,
     ]);
@@ -95,7 +103,9 @@ describe.each(databaseKinds)('FHIR Bundle import on %s', (kind) => {
     expect(response.statusCode).toBe(422);
     expect(response.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe('bundle');
     const admin = await target.as('admin');
-    expect((await admin.request({ method: 'POST', url: '/api/imports/fhir', payload: { bundle: synthea } })).statusCode).toBe(403);
+    expect(
+      (await admin.request({ method: 'POST', url: '/api/imports/fhir', payload: { bundle: synthea } })).statusCode,
+    ).toBe(403);
   });
 
   it('round-trips $everything of every screened demo patient through import into an empty database', async () => {
