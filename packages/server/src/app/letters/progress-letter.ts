@@ -2,14 +2,7 @@
  * The progress letter drafted from the record: pure, so the same record always drafts the same
  * letter. The physician edits every section before signing; nothing here is sent unread.
  */
-import {
-  classifyScore,
-  displayName,
-  getScale,
-  indicationLabels,
-  isOutcomeScaleId,
-  type IndicationCode,
-} from '@chairside/domain';
+import { classifyScore, displayName, getScale, indicationLabels, isOutcomeScaleId } from '@chairside/domain';
 import type { LetterRecipient, LetterSection, ScorePoint } from '../continuity-ports.js';
 import type { IntakeVersionRecord, ScreeningRecord } from '../intake-ports.js';
 import type { DosePlanRecord, PatientRow, QuestionnaireResponseRecord } from '../ports.js';
