@@ -28,6 +28,8 @@ export interface Config {
   readonly clinicPhone: string | null;
   /** The clinic's name on printed documents. */
   readonly clinicName: string;
+  /** Where full exports are written and kept for download. */
+  readonly exportDir: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -128,6 +130,7 @@ export function parseConfig(env: Env, cwd: string): { config: Config; problems: 
     mllp: mllpOf(read),
     clinicPhone: read.optional('CHAIRSIDE_CLINIC_PHONE'),
     clinicName: read.text('CHAIRSIDE_CLINIC_NAME', 'Chairside Clinic'),
+    exportDir: resolve(cwd, read.text('CHAIRSIDE_EXPORT_DIR', './exports')),
   };
   return { config: Object.freeze(config), problems: read.problems };
 }

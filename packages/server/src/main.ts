@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
     clinicPhone: config.clinicPhone,
     clinicName: config.clinicName,
+    exportDir: config.exportDir,
     ...(config.webDir ? { webDir: config.webDir } : {}),
   };
   const deps = composeApp(database, options);

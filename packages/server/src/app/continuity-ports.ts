@@ -1,5 +1,6 @@
 /** Store ports of continuity of care: outside records imported from FHIR, letters, exports. */
-import type { MedicationInput } from '@chairside/domain';
+import type { MedicationInput, PatientDetails } from '@chairside/domain';
+import type { StoredDeviceReading } from './monitors/monitor-ports.js';
 
 /** A code as another system sent it, kept verbatim. */
 export interface ExternalCoding {
@@ -165,9 +166,41 @@ export interface ExportJobStore {
 
 /** Reads for FHIR and export that cut across areas. */
 export interface RecordLookupStore {
+  /** Monitor readings in arrival order after `afterSeq`, for batched export. */
+  deviceReadings(afterSeq: number, limit: number): Promise<{ seq: number; reading: StoredDeviceReading }[]>;
   /** The patient a record row belongs to, by the row's uuid (intake, response, consent, course, …). */
   patientOfRecord(id: string): Promise<string | undefined>;
   /** Patient ids in id order after `afterId`, for batched export. */
   patientIds(afterId: string | null, limit: number): Promise<string[]>;
   countPatients(): Promise<number>;
 }
+
+/** What an outside FHIR Bundle holds for import, as the FHIR reader found it. */
+export interface BundlePreview {
+  readonly sourceBundleId: string | null;
+  readonly sourcePatientId: string | null;
+  readonly patient: PatientDetails | null;
+  /** Why the bundle cannot be imported as it is; empty when it can. */
+  readonly problems: readonly string[];
+  /** What the reader noticed but imported anyway (no birth sex given, a dose without a unit …). */
+  readonly notes: readonly string[];
+  readonly conditions: readonly ImportedCondition[];
+  readonly medications: readonly ImportedMedication[];
+  readonly allergies: readonly ImportedAllergy[];
+  readonly skipped: readonly SkippedResource[];
+}
+
+/** What a letter's PDF is drawn from. */
+export interface LetterRenderInput {
+  readonly template: Pick<LetterTemplateRecord, 'letterhead' | 'signatureBlock' | 'footer'>;
+  readonly date: string;
+  readonly recipient: LetterRecipient;
+  readonly subject: string;
+  readonly sections: readonly LetterSection[];
+  readonly scoreSeries: readonly ScorePoint[];
+  /** Null for a preview or an unsigned draft. */
+  readonly signed: { readonly name: string; readonly at: string } | null;
+}
+
+/** Renders a letter to PDF (the documents adapter; handed to the use case by the HTTP edge). */
+export type RenderLetter = (input: LetterRenderInput) => Promise<Buffer>;

@@ -1,16 +1,7 @@
-import type { LetterRecipient, LetterSection, LetterTemplateRecord, ScorePoint } from '../app/continuity-ports.js';
+import type { LetterRecipient, LetterRenderInput, ScorePoint } from '../app/continuity-ports.js';
 import { newPdf, pdfBuffer, type Pdf } from './pdf-document.js';
 
-export interface LetterPdfInput {
-  readonly template: Pick<LetterTemplateRecord, 'letterhead' | 'signatureBlock' | 'footer'>;
-  readonly date: string;
-  readonly recipient: LetterRecipient;
-  readonly subject: string;
-  readonly sections: readonly LetterSection[];
-  readonly scoreSeries: readonly ScorePoint[];
-  /** Null for a preview or an unsigned draft. */
-  readonly signed: { readonly name: string; readonly at: string } | null;
-}
+export type LetterPdfInput = LetterRenderInput;
 
 const colours = ['#1c7ed6', '#e8590c', '#2f9e44', '#ae3ec9', '#f08c00'];
 const recipientRole: Readonly<Record<LetterRecipient['role'], string>> = {

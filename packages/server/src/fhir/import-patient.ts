@@ -1,27 +1,9 @@
 /** Reading the Patient of an imported FHIR Bundle, and the JSON helpers the import shares. */
 import type { CareTeamMember, EmergencyContact, PatientDetails, SexAtBirth } from '@chairside/domain';
-import type {
-  ExternalCoding,
-  ImportedAllergy,
-  ImportedCondition,
-  ImportedMedication,
-  SkippedResource,
-} from '../app/continuity-ports.js';
+import type { ExternalCoding } from '../app/continuity-ports.js';
 import { localSystem } from './systems.js';
 
-export interface BundlePreview {
-  readonly sourceBundleId: string | null;
-  readonly sourcePatientId: string | null;
-  readonly patient: PatientDetails | null;
-  /** Why the bundle cannot be imported as it is; empty when it can. */
-  readonly problems: readonly string[];
-  /** What the reader noticed but imported anyway (no birth sex given, a dose without a unit …). */
-  readonly notes: readonly string[];
-  readonly conditions: readonly ImportedCondition[];
-  readonly medications: readonly ImportedMedication[];
-  readonly allergies: readonly ImportedAllergy[];
-  readonly skipped: readonly SkippedResource[];
-}
+export type { BundlePreview } from '../app/continuity-ports.js';
 
 export type Json = Record<string, unknown>;
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -29,6 +29,7 @@ import { schedulingRoutes } from './routes/scheduling.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { importRoutes } from './routes/imports.js';
 import { letterRoutes } from './routes/letters.js';
+import { exportRoutes } from './routes/exports.js';
 
 export interface BuiltApp {
   readonly app: FastifyInstance;
@@ -93,6 +94,7 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     fhirRoutes,
     importRoutes,
     letterRoutes,
+    exportRoutes,
   ]) {
     await app.register(plugin, { deps });
   }

@@ -16,6 +16,7 @@ import { UsersPage } from '../features/users/UsersPage/UsersPage';
 import { PortalPage } from '../features/portal/PortalPage/PortalPage';
 import { TasksPage } from '../features/tasks/TasksPage/TasksPage';
 import { ImportPage } from '../features/imports/ImportPage/ImportPage';
+import { LetterTemplatePage } from '../features/letters/LetterTemplatePage/LetterTemplatePage';
 import { AppShellLayout } from './AppShellLayout/AppShellLayout';
 import { useAuth } from './auth/auth-context';
 import { NoAccessPage } from './NoAccessPage/NoAccessPage';
@@ -96,6 +97,10 @@ export function AppRoutes(): ReactNode {
         <Route path="/tasks" element={<RequireUser roles={staff}>{<TasksPage />}</RequireUser>} />
         <Route path="/users" element={<RequireUser roles={adminOnly}>{<UsersPage />}</RequireUser>} />
         <Route path="/audit" element={<RequireUser roles={adminOnly}>{<AuditPage />}</RequireUser>} />
+        <Route
+          path="/letter-template"
+          element={<RequireUser roles={adminOnly}>{<LetterTemplatePage />}</RequireUser>}
+        />
         <Route path="/no-access" element={<NoAccessPage />} />
         <Route path="*" element={<HomeRedirect />} />
       </Route>

@@ -6,6 +6,8 @@ import {
   IconCalendar,
   IconChecklist,
   IconClipboardList,
+  IconFileExport,
+  IconMail,
   IconHeartRateMonitor,
   IconUsers,
   IconUserShield,
@@ -32,6 +34,8 @@ export const navItems: readonly NavItem[] = [
   { label: 'Protocols', to: '/protocols', icon: IconBook, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Users', to: '/users', icon: IconUserShield, roles: ['admin'] },
   { label: 'Audit', to: '/audit', icon: IconClipboardList, roles: ['admin'] },
+  { label: 'Letter template', to: '/letter-template', icon: IconMail, roles: ['admin'] },
+  { label: 'Export', to: '/export', icon: IconFileExport, roles: ['admin'] },
 ];
 
 export function navItemsFor(role: Role): readonly NavItem[] {

@@ -6,8 +6,7 @@ import {
   Role,
   validatePatientDetails,
 } from '@chairside/domain';
-import { readBundle, type BundlePreview } from '../../fhir/import-bundle.js';
-import type { ExternalRecordRow } from '../continuity-ports.js';
+import type { BundlePreview, ExternalRecordRow } from '../continuity-ports.js';
 import { requireRole } from '../context.js';
 import type { AppDeps, PatientRow, RequestContext, Stores } from '../ports.js';
 
@@ -44,9 +43,12 @@ async function duplicatesOf(s: Stores, preview: BundlePreview): Promise<Possible
 }
 
 /** What importing the bundle would create and skip; nothing is written except the audit event. */
-export async function previewImport(deps: AppDeps, ctx: RequestContext, bundle: unknown): Promise<ImportPreview> {
+export async function previewImport(
+  deps: AppDeps,
+  ctx: RequestContext,
+  preview: BundlePreview,
+): Promise<ImportPreview> {
   requireRole(ctx, importRoles);
-  const preview = readBundle(bundle);
   return deps.tx.run(async (s) => {
     const possibleDuplicates = await duplicatesOf(s, preview);
     await s.audit.append(ctx, {
@@ -73,12 +75,11 @@ export interface ImportResult {
 
 /**
  * Registers the bundle's patient (new MRN) with the imported conditions, medications and
- * allergies as an outside record, in one transaction with its audit events. The bundle is
- * read again here: what the client previewed is never trusted as the thing to store.
+ * allergies as an outside record, in one transaction with its audit events. The caller reads
+ * the bundle again for this: what the client previewed is never trusted as the thing to store.
  */
-export async function confirmImport(deps: AppDeps, ctx: RequestContext, bundle: unknown): Promise<ImportResult> {
+export async function confirmImport(deps: AppDeps, ctx: RequestContext, preview: BundlePreview): Promise<ImportResult> {
   const actor = requireRole(ctx, importRoles);
-  const preview = readBundle(bundle);
   if (preview.problems.length > 0 || !preview.patient) {
     throw InvalidInputError.forField('bundle', preview.problems.join(' ') || 'The bundle has no patient');
   }

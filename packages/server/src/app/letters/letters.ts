@@ -1,5 +1,4 @@
 import { InvalidInputError, isoDate, NotFoundError, Role, StaleVersionError } from '@chairside/domain';
-import { renderLetterPdf } from '../../documents/letter-pdf.js';
 import { requireRole } from '../context.js';
 import type {
   DispatchMethod,
@@ -7,7 +6,9 @@ import type {
   LetterRecipient,
   LetterRecord,
   LetterSection,
+  LetterRenderInput,
   LetterTemplateRecord,
+  RenderLetter,
 } from '../continuity-ports.js';
 import type { AppDeps, RequestContext, Stores } from '../ports.js';
 import { draftProgressLetter, scoreSeriesOf, type LetterDraft, type LetterFacts } from './progress-letter.js';
@@ -76,6 +77,7 @@ export async function signLetter(
   ctx: RequestContext,
   patientId: string,
   input: { recipient: LetterRecipient; subject: string; sections: readonly LetterSection[]; clinicName: string },
+  render: RenderLetter,
 ): Promise<LetterRecord> {
   const actor = requireRole(ctx, [Role.Physician]);
   const now = deps.clock.now().toISOString();
@@ -97,7 +99,7 @@ export async function signLetter(
       signedByUsername: actor.username,
       signedByName: user?.displayName ?? actor.username,
     };
-    const pdf = await renderLetterPdf({
+    const pdf = await render({
       template,
       date: now.slice(0, 10),
       recipient: letter.recipient,
@@ -265,16 +267,15 @@ export async function saveTemplate(
 }
 
 /** A sample letter on a proposed template, so the clinic sees it before saving. */
-export async function previewTemplate(
-  deps: AppDeps,
+export function sampleLetter(
   ctx: RequestContext,
+  today: string,
   template: { letterhead: readonly string[]; signatureBlock: string; footer: string },
-): Promise<Buffer> {
+): LetterRenderInput {
   requireRole(ctx, [Role.Admin]);
-  const today = deps.clock.now().toISOString().slice(0, 10);
   const sample = Date.parse(`${today}T12:00:00Z`);
   const at = (days: number): string => new Date(sample - days * 86_400_000).toISOString();
-  return renderLetterPdf({
+  return {
     template,
     date: today,
     recipient: { role: 'therapist', name: 'Dr Sample Therapist', organisation: 'Sample Practice', fax: '+1 555 0100' },
@@ -292,5 +293,5 @@ export async function previewTemplate(
       maxTotal: 27,
     })),
     signed: null,
-  });
+  };
 }

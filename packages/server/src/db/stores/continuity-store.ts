@@ -11,15 +11,18 @@ import type {
   RecordLookupStore,
 } from '../../app/continuity-ports.js';
 import type { Db } from '../connect.js';
+import { readingOf } from './monitor-store.js';
 import {
   appointments,
   consents,
+  deviceReadings,
   exportJobs,
   externalRecords,
   intakeVersions,
   letterDispatches,
   letters,
   letterTemplates,
+  monitors,
   patients,
   questionnaireResponses,
   treatmentCourses,
@@ -159,6 +162,16 @@ export function exportJobStore(db: Db): ExportJobStore {
 
 export function recordLookupStore(db: Db): RecordLookupStore {
   return {
+    async deviceReadings(afterSeq, limit) {
+      const rows = await db
+        .select({ r: deviceReadings, deviceId: monitors.deviceId })
+        .from(deviceReadings)
+        .innerJoin(monitors, eq(monitors.id, deviceReadings.monitorId))
+        .where(gt(deviceReadings.seq, afterSeq))
+        .orderBy(asc(deviceReadings.seq))
+        .limit(limit);
+      return rows.map(({ r, deviceId }) => ({ seq: r.seq, reading: readingOf(r, deviceId) }));
+    },
     async patientOfRecord(id) {
       const owners = [
         db.select({ p: patients.id }).from(patients).where(eq(patients.id, id)),

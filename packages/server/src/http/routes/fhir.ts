@@ -17,7 +17,7 @@ import {
   readPatientRecord,
   searchAuditEvents,
   searchPatientsForFhir,
-} from '../../app/fhir/read-record.js';
+} from '../../app/records/read-record.js';
 import {
   capabilityStatement,
   collectionBundle,

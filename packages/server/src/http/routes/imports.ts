@@ -9,6 +9,7 @@ import { Role } from '@chairside/domain';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { confirmImport, listExternalRecords, previewImport } from '../../app/imports/import-bundle.js';
+import { readBundle } from '../../fhir/import-bundle.js';
 import type { HttpDeps } from '../deps.js';
 
 const tags = ['imports'];
@@ -31,7 +32,11 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async
     },
     async (request) => {
       // Readonly domain values, serialised as they are: the response schema checks the shape.
-      return (await previewImport(deps.app, request.ctx, request.body.bundle)) as unknown as ImportPreviewView;
+      return (await previewImport(
+        deps.app,
+        request.ctx,
+        readBundle(request.body.bundle),
+      )) as unknown as ImportPreviewView;
     },
   );
 
@@ -48,7 +53,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async
       },
     },
     async (request, reply) => {
-      const result = await confirmImport(deps.app, request.ctx, request.body.bundle);
+      const result = await confirmImport(deps.app, request.ctx, readBundle(request.body.bundle));
       return reply.status(201).send({
         patientId: result.patient.id,
         mrn: result.patient.mrn,

@@ -19,12 +19,13 @@ import {
   getTemplate,
   letterPdf,
   listLetters,
-  previewTemplate,
+  sampleLetter,
   recordDispatch,
   saveTemplate,
   signLetter,
   type LetterWithDispatches,
 } from '../../app/letters/letters.js';
+import { renderLetterPdf } from '../../documents/letter-pdf.js';
 import type { HttpDeps } from '../deps.js';
 
 const tags = ['letters'];
@@ -112,12 +113,18 @@ export const letterRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async
       },
     },
     async (request, reply) => {
-      const letter = await signLetter(deps.app, request.ctx, request.params.id, {
-        recipient: recipientOf(request.body.recipient),
-        subject: request.body.subject,
-        sections: request.body.sections,
-        clinicName: deps.clinicName,
-      });
+      const letter = await signLetter(
+        deps.app,
+        request.ctx,
+        request.params.id,
+        {
+          recipient: recipientOf(request.body.recipient),
+          subject: request.body.subject,
+          sections: request.body.sections,
+          clinicName: deps.clinicName,
+        },
+        renderLetterPdf,
+      );
       return reply.status(201).send(letterView({ ...letter, dispatches: [] }));
     },
   );
@@ -212,6 +219,10 @@ export const letterRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async
       reply
         .type('application/pdf')
         .header('content-disposition', 'inline; filename="letter-template-preview.pdf"')
-        .send(await previewTemplate(deps.app, request.ctx, request.body)),
+        .send(
+          await renderLetterPdf(
+            sampleLetter(request.ctx, deps.app.clock.now().toISOString().slice(0, 10), request.body),
+          ),
+        ),
   );
 };

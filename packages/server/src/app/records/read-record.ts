@@ -1,5 +1,5 @@
 import { ForbiddenError, InvalidInputError, NotFoundError, staffRoles } from '@chairside/domain';
-import type { PatientRecordSnapshot, PractitionerFacts } from '../../fhir/patient-record.js';
+import type { PatientRecordSnapshot, PractitionerFacts } from './patient-record.js';
 import { requireActor } from '../context.js';
 import type { AppDeps, AuditFilter, AuditRecord, PatientRow, PatientSearch, RequestContext, Stores } from '../ports.js';
 
