@@ -17,6 +17,7 @@ import { PortalPage } from '../features/portal/PortalPage/PortalPage';
 import { TasksPage } from '../features/tasks/TasksPage/TasksPage';
 import { ImportPage } from '../features/imports/ImportPage/ImportPage';
 import { LetterTemplatePage } from '../features/letters/LetterTemplatePage/LetterTemplatePage';
+import { ExportPage } from '../features/exports/ExportPage/ExportPage';
 import { AppShellLayout } from './AppShellLayout/AppShellLayout';
 import { useAuth } from './auth/auth-context';
 import { NoAccessPage } from './NoAccessPage/NoAccessPage';
@@ -101,6 +102,7 @@ export function AppRoutes(): ReactNode {
           path="/letter-template"
           element={<RequireUser roles={adminOnly}>{<LetterTemplatePage />}</RequireUser>}
         />
+        <Route path="/export" element={<RequireUser roles={adminOnly}>{<ExportPage />}</RequireUser>} />
         <Route path="/no-access" element={<NoAccessPage />} />
         <Route path="*" element={<HomeRedirect />} />
       </Route>
