@@ -44,7 +44,7 @@ describe('import, letter template and full export', () => {
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.locator('iframe[title="Letter preview"]').waitFor();
     await page.getByRole('button', { name: 'Save template' }).click();
-    await page.getByText('Saved as version 1.').waitFor();
+    await page.getByText(/Version 1, saved by demo\.admin/).waitFor();
     await screenshot(page, 'letter-template');
 
     await page.getByRole('link', { name: 'Export' }).click();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, signIn, startApp, type E2eApp } from './harness.js';
 
 // A physician writes a progress letter to the patient's therapist from the record, edits the
-// plan, signs it and downloads the PDF; the front desk records that it was faxed.
+// plan, signs it, downloads the PDF and records that it was faxed.
 describe('progress letters to the care team', () => {
   let app: E2eApp;
   beforeAll(async () => {
@@ -25,7 +25,7 @@ describe('progress letters to the care team', () => {
     await page.getByRole('tab', { name: 'Letters' }).click();
     await page.getByRole('button', { name: 'Write progress letter' }).click();
 
-    const recipient = page.getByLabel('Letter to');
+    const recipient = page.getByLabel('Letter to', { exact: true });
     const therapistOption = await recipient.locator('option', { hasText: '(Therapist)' }).first().getAttribute('value');
     await recipient.selectOption(therapistOption ?? '');
     await page.getByRole('button', { name: 'Draft from the record' }).click();
@@ -37,11 +37,11 @@ describe('progress letters to the care team', () => {
     await screenshot(page, 'letters-editor');
     await page.getByRole('button', { name: 'Sign letter' }).click();
 
-    const card = page
-      .getByRole('region', { name: /Letter to/ })
-      .or(page.getByLabel(/^Letter to /))
-      .first();
-    await card.waitFor();
+    await page.getByRole('button', { name: 'Sign letter' }).waitFor({ state: 'detached' });
+
+    // Newest first: the letter just signed heads the list, above the demo clinic's sent letter.
+    await expect.poll(() => page.getByLabel(/^Letter to /).count()).toBe(2);
+    const card = page.getByLabel(/^Letter to /).first();
     expect(await card.textContent()).toContain('Not sent yet');
     expect(await card.textContent()).toContain('signed by');
 
@@ -54,8 +54,9 @@ describe('progress letters to the care team', () => {
     expect(download.suggestedFilename()).toMatch(/^letter-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.pdf$/);
 
     await card.getByLabel('Sent by').selectOption('fax');
+    await card.getByLabel('Fax number').fill('555-0141');
     await card.getByRole('button', { name: 'Record as sent now' }).click();
-    await expect.poll(() => card.textContent()).toContain('Faxed to');
+    await expect.poll(() => card.textContent()).toContain('Faxed to 555-0141');
     await screenshot(page, 'letters-tab');
   });
 });

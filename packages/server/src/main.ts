@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     );
   }
   if (first.empty && config.demo) {
-    const loaded = await loadDemoClinic(deps);
+    const loaded = await loadDemoClinic(deps, { clinicName: config.clinicName });
     process.stdout.write(
       `  Demo clinic loaded (synthetic data): ${loaded.staff} staff accounts, ${loaded.patients} patients.\n`,
     );

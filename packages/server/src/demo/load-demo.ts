@@ -5,13 +5,16 @@ import { startCourse } from '../app/scheduling/courses.js';
 import { createUser } from '../app/users/create-user.js';
 import { demoPassword, demoPatients, demoStaff } from './demo-clinic.js';
 import { loadDemoScreenings } from './demo-screenings.js';
-import { loadDemoOutcomes } from './demo-continuity.js';
+import { loadDemoLetter, loadDemoOutcomes } from './demo-continuity.js';
 
 /**
  * Loads the synthetic demo clinic. Called only right after the first administrator was
  * created on an empty database, so demo data never mixes with real records.
  */
-export async function loadDemoClinic(deps: AppDeps): Promise<{ staff: number; patients: number }> {
+export async function loadDemoClinic(
+  deps: AppDeps,
+  options: { readonly clinicName: string } = { clinicName: 'Chairside Clinic' },
+): Promise<{ staff: number; patients: number }> {
   const system: RequestContext = { actor: null, requestId: 'demo-load', clientAddress: null };
   const ids: Record<string, string> = {};
   for (const person of demoStaff) {
@@ -47,6 +50,7 @@ export async function loadDemoClinic(deps: AppDeps): Promise<{ staff: number; pa
   await loadDemoScreenings(deps, clinician('nurse.patel', 'nurse'), clinician('dr.okafor', 'physician'), screened);
   if (registered[0]) {
     await loadDemoOutcomes(deps, clinician('nurse.patel', 'nurse'), registered[0]);
+    await loadDemoLetter(deps, clinician('dr.okafor', 'physician'), registered[0], options.clinicName);
   }
   return { staff: demoStaff.length, patients: demoPatients.length };
 }

@@ -69,7 +69,6 @@ function TemplateForm({ template }: { readonly template: LetterTemplateView }): 
           />
           {save.isError ? <ErrorAlert error={save.error} title="Not saved" /> : null}
           {previewError ? <ErrorAlert error={previewError} title="No preview" /> : null}
-          {save.isSuccess ? <Text c="green">Saved as version {save.data.version}.</Text> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => void preview()}>
               Preview
