@@ -14,3 +14,4 @@ export * from './questionnaires.js';
 export * from './portal.js';
 export * from './outcomes.js';
 export * from './continuity.js';
+export * from './sessions.js';

@@ -6,6 +6,7 @@ import type { Clock } from '@chairside/domain';
 import type { AppDeps, AuthSettings } from './app/ports.js';
 import { migrationStatus, type Database } from './db/connect.js';
 import { drizzleTransactor } from './db/transactor.js';
+import { createSessionFeedHub } from './app/sessions/feed-hub.js';
 import type { HttpDeps } from './http/deps.js';
 import { argon2Hasher } from './security/argon2-hasher.js';
 import { cryptoTokens, randomIds, systemClock } from './security/tokens.js';
@@ -32,8 +33,10 @@ export interface ComposeOptions {
 /** Wires the concrete adapters to the ports: the one place that knows them all. */
 export function composeApp(database: Database, options: ComposeOptions): AppDeps {
   const clock = options.clock ?? systemClock;
+  const tx = drizzleTransactor(database.db, clock);
   return {
-    tx: drizzleTransactor(database.db, clock),
+    tx,
+    sessionFeed: createSessionFeedHub((work) => tx.run((s) => work(s.treatmentSessions))),
     clock,
     ids: randomIds,
     hasher: argon2Hasher,

@@ -22,8 +22,16 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly webDir: string | null;
-  /** Bedside-monitor HL7 MLLP listener; null = off (the default). */
-  readonly mllp: { readonly host: string; readonly port: number; readonly maxFrameBytes: number } | null;
+  /**
+   * Bedside-monitor HL7 MLLP listener; null = off (the default). The demo turns it on at port
+   * 2575 unless CHAIRSIDE_MLLP_PORT says otherwise (`demoDefault`: a busy port is then skipped).
+   */
+  readonly mllp: {
+    readonly host: string;
+    readonly port: number;
+    readonly maxFrameBytes: number;
+    readonly demoDefault?: boolean;
+  } | null;
   /** The clinic's phone, shown to patients with the crisis resources. */
   readonly clinicPhone: string | null;
   /** The clinic's name on printed documents. */
@@ -89,11 +97,14 @@ class Reader {
   }
 }
 
-function mllpOf(read: Reader): Config['mllp'] {
-  const port = read.integer('CHAIRSIDE_MLLP_PORT', 0, 0, 65535);
+export const DEMO_MLLP_PORT = 2575;
+
+function mllpOf(read: Reader, demo: boolean, env: Env): Config['mllp'] {
+  const demoDefault = demo && (env['CHAIRSIDE_MLLP_PORT'] ?? '').trim() === '';
+  const port = read.integer('CHAIRSIDE_MLLP_PORT', demoDefault ? DEMO_MLLP_PORT : 0, 0, 65535);
   const host = read.text('CHAIRSIDE_MLLP_HOST', '127.0.0.1');
   const maxFrameBytes = read.integer('CHAIRSIDE_MLLP_MAX_FRAME_BYTES', 1_048_576, 1024, 16_777_216);
-  return port === 0 ? null : { host, port, maxFrameBytes };
+  return port === 0 ? null : { host, port, maxFrameBytes, ...(demoDefault ? { demoDefault } : {}) };
 }
 
 /** Parses configuration; returns the problems instead of throwing so they can all be shown. */
@@ -108,6 +119,7 @@ export function parseConfig(env: Env, cwd: string): { config: Config; problems: 
     read.problems.push('CHAIRSIDE_ADMIN_PASSWORD must have at least 12 characters');
   }
   const webDir = read.optional('CHAIRSIDE_WEB_DIR');
+  const demo = read.boolean('CHAIRSIDE_DEMO', true);
   const config: Config = {
     host: read.text('HOST', '127.0.0.1'),
     port: read.integer('PORT', 3000, 0, 65535),
@@ -116,7 +128,7 @@ export function parseConfig(env: Env, cwd: string): { config: Config; problems: 
         ? { kind: 'postgresql', url: databaseUrl }
         : { kind: 'pglite', dataDir: resolve(cwd, read.text('CHAIRSIDE_DATA_DIR', './data')) },
     adminPassword,
-    demo: read.boolean('CHAIRSIDE_DEMO', true),
+    demo,
     auth: {
       idleTimeoutMinutes: read.integer('CHAIRSIDE_IDLE_TIMEOUT_MINUTES', 15, 1, 240),
       absoluteTimeoutHours: read.integer('CHAIRSIDE_SESSION_MAX_HOURS', 12, 1, 72),
@@ -127,8 +139,9 @@ export function parseConfig(env: Env, cwd: string): { config: Config; problems: 
     trustProxy: read.boolean('CHAIRSIDE_TRUST_PROXY', false),
     logLevel: read.oneOf('LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
     webDir: webDir === null ? null : resolve(cwd, webDir),
-    mllp: mllpOf(read),
-    clinicPhone: read.optional('CHAIRSIDE_CLINIC_PHONE'),
+    mllp: mllpOf(read, demo, env),
+    // The demo clinic's phone is a fictional 555 number, so its printed sheets say whom to call.
+    clinicPhone: read.optional('CHAIRSIDE_CLINIC_PHONE') ?? (demo ? '555-0100' : null),
     clinicName: read.text('CHAIRSIDE_CLINIC_NAME', 'Chairside Clinic'),
     exportDir: resolve(cwd, read.text('CHAIRSIDE_EXPORT_DIR', './exports')),
   };

@@ -6,6 +6,10 @@ import { seedProtocolLibrary } from './db/seed-protocols.js';
 import { loadDemoClinic } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
 import { startMonitorFeed } from './hl7/monitor-feed.js';
+import { startSessionTicker } from './app/sessions/session-ticker.js';
+
+/** How often missed checks and silent monitors are looked for. */
+const SESSION_TICK_MS = 15_000;
 
 /** Reads config, opens the database, builds the app, listens; closes in reverse on a signal. */
 async function main(): Promise<void> {
@@ -22,8 +26,13 @@ async function main(): Promise<void> {
     exportDir: config.exportDir,
     ...(config.webDir ? { webDir: config.webDir } : {}),
   };
-  const deps = composeApp(database, options);
-
+  let log: { warn: (obj: object, msg: string) => void } = { warn: () => undefined };
+  const deps = {
+    ...composeApp(database, options),
+    onBackgroundError: (error: unknown) => {
+      log.warn({ err: error }, 'session feed');
+    },
+  };
   const first = await ensureFirstAdmin(deps, config.adminPassword);
   if (first.generated && first.adminPassword) {
     process.stdout.write(
@@ -38,11 +47,15 @@ async function main(): Promise<void> {
   }
 
   const { app } = await buildApp(composeHttp(database, deps, options));
+  log = app.log;
   const feed = config.mllp
-    ? await startMonitorFeed(deps, config.mllp, (error) => {
+    ? await openMonitorFeed(deps, config.mllp, (error) => {
         app.log.warn({ err: error }, 'mllp');
       })
     : null;
+  const stopTicker = startSessionTicker(deps, SESSION_TICK_MS, (error) => {
+    app.log.warn({ err: error }, 'session ticker');
+  });
   let closing = false;
   const close = async (signal: string): Promise<void> => {
     if (closing) {
@@ -50,6 +63,7 @@ async function main(): Promise<void> {
     }
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    stopTicker();
     await feed?.close();
     await app.close();
     await database.close();
@@ -69,6 +83,23 @@ async function main(): Promise<void> {
   process.stdout.write(
     `  Chairside is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${dbText})\n`,
   );
+}
+
+/** Opens the MLLP listener; the demo's default port is skipped with a note when it is busy. */
+async function openMonitorFeed(
+  deps: Parameters<typeof startMonitorFeed>[0],
+  mllp: NonNullable<ReturnType<typeof loadConfig>['mllp']>,
+  onError: (error: unknown) => void,
+): Promise<Awaited<ReturnType<typeof startMonitorFeed>> | null> {
+  try {
+    return await startMonitorFeed(deps, mllp, onError);
+  } catch (error) {
+    if (mllp.demoDefault && (error as { code?: string }).code === 'EADDRINUSE') {
+      process.stdout.write(`  Monitor feed off: port ${mllp.port} is in use (set CHAIRSIDE_MLLP_PORT).\n`);
+      return null;
+    }
+    throw error;
+  }
 }
 
 main().catch((error: unknown) => {

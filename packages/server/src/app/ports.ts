@@ -237,6 +237,8 @@ export interface DosePlanStore {
 }
 export * from './monitors/monitor-ports.js';
 import type { MonitorStore } from './monitors/monitor-ports.js';
+import type { TreatmentSessionStore } from './sessions/session-ports.js';
+import type { SessionFeedHub } from './sessions/feed-hub.js';
 
 /** Everything a use case may touch, bound to one transaction. */
 export interface Stores {
@@ -260,6 +262,7 @@ export interface Stores {
   readonly letters: LetterStore;
   readonly exportJobs: ExportJobStore;
   readonly records: RecordLookupStore;
+  readonly treatmentSessions: TreatmentSessionStore;
 }
 
 /** Runs work in one transaction: all of it commits, or none of it does. */
@@ -292,4 +295,8 @@ export interface AppDeps {
   readonly hasher: PasswordHasher;
   readonly tokens: TokenSource;
   readonly auth: AuthSettings;
+  /** Fans committed session-feed events out to the open SSE streams. */
+  readonly sessionFeed: SessionFeedHub;
+  /** Where work after a commit (session alerts from a monitor feed) reports a failure. */
+  readonly onBackgroundError?: (error: unknown) => void;
 }

@@ -13,6 +13,7 @@ import { consentStore, intakeStore, screeningStore } from './stores/intake-store
 import { portalInvitationStore } from './stores/portal-invitation-store.js';
 import { questionnaireStore } from './stores/questionnaire-store.js';
 import { sessionStore } from './stores/session-store.js';
+import { treatmentSessionStore } from './stores/treatment-session-store.js';
 import { taskStore } from './stores/task-store.js';
 import { userStore } from './stores/user-store.js';
 import { exportJobStore, externalRecordStore, letterStore, recordLookupStore } from './stores/continuity-store.js';
@@ -39,6 +40,7 @@ export function storesFor(db: Db, clock: Clock): Stores {
     letters: letterStore(db),
     exportJobs: exportJobStore(db),
     records: recordLookupStore(db),
+    treatmentSessions: treatmentSessionStore(db),
   };
 }
 

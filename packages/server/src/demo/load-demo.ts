@@ -6,6 +6,7 @@ import { createUser } from '../app/users/create-user.js';
 import { demoPassword, demoPatients, demoStaff } from './demo-clinic.js';
 import { loadDemoScreenings } from './demo-screenings.js';
 import { loadDemoLetter, loadDemoOutcomes } from './demo-continuity.js';
+import { loadDemoSessions } from './demo-sessions.js';
 
 /**
  * Loads the synthetic demo clinic. Called only right after the first administrator was
@@ -48,6 +49,7 @@ export async function loadDemoClinic(
   const byFamilyName = [...registered].sort((a, b) => a.legalFamilyName.localeCompare(b.legalFamilyName));
   const screened = [...new Set([registered[0], byFamilyName[0], registered[1]])].filter((p) => p !== undefined);
   await loadDemoScreenings(deps, clinician('nurse.patel', 'nurse'), clinician('dr.okafor', 'physician'), screened);
+  await loadDemoSessions(deps, clinician('nurse.patel', 'nurse'), clinician('dr.okafor', 'physician'), screened);
   if (registered[0]) {
     await loadDemoOutcomes(deps, clinician('nurse.patel', 'nurse'), registered[0]);
     await loadDemoLetter(deps, clinician('dr.okafor', 'physician'), registered[0], options.clinicName);

@@ -30,6 +30,8 @@ import { fhirRoutes } from './routes/fhir.js';
 import { importRoutes } from './routes/imports.js';
 import { letterRoutes } from './routes/letters.js';
 import { exportRoutes } from './routes/exports.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { sessionStreamRoutes } from './routes/session-stream.js';
 
 export interface BuiltApp {
   readonly app: FastifyInstance;
@@ -95,6 +97,8 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     importRoutes,
     letterRoutes,
     exportRoutes,
+    sessionRoutes,
+    sessionStreamRoutes,
   ]) {
     await app.register(plugin, { deps });
   }

@@ -9,6 +9,7 @@ import { buildAck, type AckCode } from '../../hl7/ack.js';
 import { ErrorCode, Hl7Fault, parseHl7 } from '../../hl7/hl7-parser.js';
 import { readHeader, readOru, type MessageHeader, type OruMessage } from '../../hl7/oru-reader.js';
 import type { AppDeps, RequestContext, StoredDeviceReading } from '../ports.js';
+import { sessionsOnDeviceReadings } from '../sessions/device-readings.js';
 
 export interface IngestResult {
   readonly ack: string;
@@ -39,7 +40,7 @@ async function commit(
   text: string,
   oru: OruMessage,
   mapping: DeviceMapping,
-): Promise<{ readings: number; held: boolean }> {
+): Promise<{ readings: number; held: boolean; rows: StoredDeviceReading[] }> {
   const at = deps.clock.now().toISOString();
   return deps.tx.run(async (s) => {
     const monitor = await s.monitors.seen({ id: deps.ids.uuid(), deviceId: oru.deviceId }, at);
@@ -81,7 +82,7 @@ async function commit(
         demo: mapping.demo,
       },
     });
-    return { readings: rows.length, held: binding === undefined };
+    return { readings: rows.length, held: binding === undefined, rows };
   });
 }
 
@@ -112,6 +113,18 @@ async function logRefusal(
   }
 }
 
+/** After the commit: the readings are stored whatever happens here, so a failure is only logged. */
+async function toSessions(deps: AppDeps, rows: readonly StoredDeviceReading[]): Promise<void> {
+  if (rows.every((r) => r.chairLabel === null)) {
+    return;
+  }
+  try {
+    await sessionsOnDeviceReadings(deps, rows);
+  } catch (error) {
+    deps.onBackgroundError?.(error);
+  }
+}
+
 /** Message-level refusals (unsupported type/event/processing id/version) are AR; the rest AE. */
 const refusalCode = (fault: Hl7Fault): AckCode => (['200', '201', '202', '203'].includes(fault.code) ? 'AR' : 'AE');
 
@@ -139,7 +152,8 @@ export async function ingestMonitorMessage(deps: AppDeps, ctx: RequestContext, t
     return { ack, ackCode: code, readings: 0, held: false };
   }
   try {
-    const stored = await commit(deps, ctx, text, parsed, mapDeviceObservations(parsed.facts));
+    const { rows, ...stored } = await commit(deps, ctx, text, parsed, mapDeviceObservations(parsed.facts));
+    await toSessions(deps, rows);
     return { ack: buildAck({ code: 'AA', header: parsed.header, ackControlId, at }), ackCode: 'AA', ...stored };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

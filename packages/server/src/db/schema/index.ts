@@ -8,3 +8,4 @@ export * from './questionnaires.js';
 export * from './tasks.js';
 export * from './portal.js';
 export * from './continuity.js';
+export * from './sessions.js';

@@ -1,0 +1,79 @@
+/**
+ * The periodic check of every active session: missed checks and the silent monitor raise
+ * alerts. Time comes from the clock port, so tests drive it with a manual clock.
+ */
+import type { AppDeps, RequestContext } from '../ports.js';
+import { openAlerts, raiseAlerts } from './session-alerts.js';
+import { cadenceOf, silentMonitorRule } from './session-cadence.js';
+import { deviceReadingsOf, loadSession, runSessionWrite } from './session-record.js';
+
+const system: RequestContext = { actor: null, requestId: 'session-ticker', clientAddress: null };
+
+/** Whether the cadence would raise an alert whose rule has none open (read only, no lock). */
+async function mayRaise(deps: AppDeps, sessionId: string): Promise<boolean> {
+  return deps.tx.run(async (s) => {
+    const session = await loadSession(s, sessionId);
+    const now = deps.clock.now().toISOString();
+    const since = new Date(Date.parse(now) - 60 * 60_000).toISOString();
+    const devices = await deviceReadingsOf(s, session.row, now, since);
+    const open = new Set(openAlerts(session).map((a) => a.rule));
+    const cadence = cadenceOf(session, devices, now);
+    return cadence?.alerts.some((a) => !open.has(a.rule)) ?? false;
+  });
+}
+
+/** One pass over the active sessions; returns how many alerts it raised. */
+export async function runSessionTicker(deps: AppDeps): Promise<number> {
+  const active = await deps.tx.run((s) => s.treatmentSessions.listActive());
+  let raised = 0;
+  for (const candidate of active.filter((x) => x.state === 'dosing' || x.state === 'recovery')) {
+    // Most passes find nothing to raise: look first without locking, then write under the lock.
+    if (!(await mayRaise(deps, candidate.id))) {
+      continue;
+    }
+    raised += await runSessionWrite(
+      deps,
+      system,
+      async (w) => {
+        const session = await loadSession(w.s, candidate.id, true);
+        // The cadence needs only the latest check times: the last hour of device readings is plenty.
+        const since = new Date(Date.parse(w.now) - 60 * 60_000).toISOString();
+        const devices = await deviceReadingsOf(w.s, session.row, w.now, since);
+        const cadence = cadenceOf(session, devices, w.now);
+        if (cadence === null) {
+          return 0;
+        }
+        const rows = await raiseAlerts(
+          w,
+          session,
+          cadence.alerts,
+          (a) => (a.rule.startsWith(silentMonitorRule) ? 'silent-monitor' : 'cadence'),
+          null,
+        );
+        return rows.length;
+      },
+      { roles: null },
+    );
+  }
+  return raised;
+}
+
+/** Runs the ticker every `intervalMs`; returns the function that stops it. */
+export function startSessionTicker(deps: AppDeps, intervalMs: number, onError: (error: unknown) => void): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) {
+      return;
+    }
+    running = true;
+    runSessionTicker(deps)
+      .catch(onError)
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+  };
+}
