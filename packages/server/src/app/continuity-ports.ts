@@ -166,6 +166,8 @@ export interface ExportJobStore {
 
 /** Reads for FHIR and export that cut across areas. */
 export interface RecordLookupStore {
+  /** A patient's treatment sessions, oldest first. */
+  sessionIdsOf(patientId: string): Promise<string[]>;
   /** Monitor readings in arrival order after `afterSeq`, for batched export. */
   deviceReadings(afterSeq: number, limit: number): Promise<{ seq: number; reading: StoredDeviceReading }[]>;
   /** The patient a record row belongs to, by the row's uuid (intake, response, consent, course, …). */

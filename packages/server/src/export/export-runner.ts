@@ -179,7 +179,9 @@ async function exportPatients(c: ExportContext, files: Files): Promise<void> {
     if (ids.length === 0) {
       break;
     }
-    const snapshots = await c.deps.tx.run(async (s) => Promise.all(ids.map((id) => loadSnapshot(s, id))));
+    const snapshots = await c.deps.tx.run(async (s) =>
+      Promise.all(ids.map((id) => loadSnapshot(s, id, c.deps.clock.now().toISOString()))),
+    );
     for (const r of snapshots) {
       for (const resource of patientResources(r)) {
         await files.resource(resource);

@@ -150,3 +150,27 @@ export function deviceReadingObservations(r: DeviceReadingFacts): Observation[] 
   }
   return out;
 }
+
+/** A reading a nurse entered during a session, as vital-sign Observations in that Encounter. */
+export function manualVitalObservations(
+  r: {
+    id: string;
+    takenAt: string;
+    systolicMmHg: number;
+    diastolicMmHg: number;
+    heartRateBpm: number;
+    spo2Pct: number;
+    respiratoryRatePerMin: number;
+  },
+  patientId: string,
+  encounterId: string,
+): Observation[] {
+  const where: Where = { subject: patientRef({ id: patientId }), device: null, effective: r.takenAt, status: 'final' };
+  const inEncounter = (o: Observation): Observation => ({ ...o, encounter: { reference: `Encounter/${encounterId}` } });
+  return [
+    bloodPressure(`${r.id}-bp`, r.systolicMmHg, r.diastolicMmHg, where),
+    simple(`${r.id}-hr`, 'heartRate', r.heartRateBpm, where),
+    simple(`${r.id}-spo2`, 'spo2', r.spo2Pct, where),
+    simple(`${r.id}-rr`, 'respiratoryRate', r.respiratoryRatePerMin, where),
+  ].map(inEncounter);
+}

@@ -67,6 +67,8 @@ const types = [
   'Consent',
   'CarePlan',
   'Appointment',
+  'Encounter',
+  'MedicationAdministration',
 ] as const;
 
 describe('FHIR R4 mappings (golden files)', () => {
@@ -95,7 +97,7 @@ describe('FHIR R4 mappings (golden files)', () => {
     for (const resource of all) {
       expect(fhirSchemaErrors(asPublished(resource)), `${resource.resourceType}/${resource.id ?? ''}`).toEqual([]);
     }
-  });
+  }, 60_000);
 
   it('codes PHQ-9 with its LOINC panel, total, items and answers', () => {
     const questionnaire = toFhirQuestionnaire(getScale('phq-9'));
@@ -116,6 +118,21 @@ describe('FHIR R4 mappings (golden files)', () => {
       valueQuantity: { value: number; code: string };
     };
     expect(weight.valueQuantity).toMatchObject({ value: 80, code: 'kg' });
+  });
+
+  it('gives the session dose with its route (SNOMED CT) and pump rate (UCUM mL/h)', () => {
+    const dose = ofType('MedicationAdministration')[0] as {
+      dosage: {
+        route: { coding: { code: string }[] };
+        dose: { value: number };
+        rateQuantity: { value: number; code: string };
+      };
+      context: { reference: string };
+    };
+    expect(dose.dosage.route.coding[0]?.code).toBe('47625008');
+    expect(dose.dosage.dose.value).toBe(40);
+    expect(dose.dosage.rateQuantity).toMatchObject({ value: 6, code: 'mL/h' });
+    expect(dose.context.reference).toMatch(/^Encounter\//);
   });
 
   it('names the FHIR action of audited actions', () => {

@@ -4,6 +4,7 @@ import { toFhirAppointment, toFhirCarePlan, toFhirConsent } from './map-care.js'
 import { externalHistory, intakeAllergies, intakeConditions, intakeMedications } from './map-history.js';
 import { toFhirPatient, toFhirPractitioner } from './map-patient.js';
 import { scaleObservations, toFhirQuestionnaire, toFhirQuestionnaireResponse } from './map-questionnaires.js';
+import { sessionResources } from './map-session.js';
 import { intakeVitalObservations } from './map-vitals.js';
 import type { PatientRecordSnapshot } from './patient-record.js';
 
@@ -18,6 +19,8 @@ export const patientResourceTypes = [
   'Consent',
   'CarePlan',
   'Appointment',
+  'Encounter',
+  'MedicationAdministration',
 ] as const;
 export type PatientResourceType = (typeof patientResourceTypes)[number];
 
@@ -38,6 +41,7 @@ export function patientResources(r: PatientRecordSnapshot): Resource[] {
     ...r.consents.map(toFhirConsent),
     ...r.courses.map(toFhirCarePlan),
     ...r.appointments.map(toFhirAppointment),
+    ...r.sessions.flatMap(sessionResources),
   ];
 }
 
@@ -65,6 +69,8 @@ export function resourceDate(resource: Resource): string | null {
     Consent: r['dateTime'],
     CarePlan: period?.start,
     Appointment: r['start'],
+    Encounter: period?.start,
+    MedicationAdministration: (r['effectivePeriod'] as { start?: string } | undefined)?.start,
     AuditEvent: r['recorded'],
   };
   const value = candidates[resource.resourceType];

@@ -44,7 +44,14 @@ describe.each(databaseKinds)('FHIR R4 API on %s', (kind) => {
     for (const type of ['Patient', 'Condition', 'AllergyIntolerance', 'MedicationStatement', 'Observation']) {
       expect(seen.get(type), type).toBeGreaterThan(0);
     }
-    for (const type of ['QuestionnaireResponse', 'Questionnaire', 'CarePlan', 'Practitioner']) {
+    for (const type of [
+      'QuestionnaireResponse',
+      'Questionnaire',
+      'CarePlan',
+      'Practitioner',
+      'Encounter',
+      'MedicationAdministration',
+    ]) {
       expect(seen.get(type), type).toBeGreaterThan(0);
     }
     const extra = [

@@ -1,5 +1,6 @@
-import { InvalidInputError, isoDate, NotFoundError, Role, StaleVersionError } from '@chairside/domain';
+import { InvalidInputError, NotFoundError, Role, StaleVersionError } from '@chairside/domain';
 import { requireRole } from '../context.js';
+import { sessionsOf } from '../records/read-record.js';
 import type {
   DispatchMethod,
   LetterDispatchRecord,
@@ -27,7 +28,8 @@ export function defaultTemplate(clinicName: string): LetterTemplateRecord {
   };
 }
 
-async function factsOf(s: Stores, patientId: string, today: string): Promise<LetterFacts> {
+async function factsOf(s: Stores, patientId: string, now: string): Promise<LetterFacts> {
+  const today = now.slice(0, 10);
   const patient = await s.patients.findById(patientId);
   if (!patient) {
     throw new NotFoundError('No patient with this id');
@@ -45,6 +47,7 @@ async function factsOf(s: Stores, patientId: string, today: string): Promise<Let
     appointments: await s.appointments.list({ from: '1900-01-01T00:00:00Z', to: '2999-12-31T00:00:00Z', patientId }),
     dosePlans: await s.dosePlans.listForPatient(patientId),
     responses: await s.questionnaires.listResponses(patientId),
+    sessions: await sessionsOf(s, patientId, now),
     today,
   };
 }
@@ -58,7 +61,7 @@ export async function draftLetter(
 ): Promise<LetterDraft> {
   requireRole(ctx, [Role.Physician]);
   return deps.tx.run(async (s) => {
-    const draft = draftProgressLetter(await factsOf(s, patientId, isoDate(deps.clock.now())), recipient);
+    const draft = draftProgressLetter(await factsOf(s, patientId, deps.clock.now().toISOString()), recipient);
     await s.audit.append(ctx, { action: 'letter.draft', recordType: 'patient', recordId: patientId, patientId });
     return draft;
   });
@@ -82,7 +85,7 @@ export async function signLetter(
   const actor = requireRole(ctx, [Role.Physician]);
   const now = deps.clock.now().toISOString();
   return deps.tx.run(async (s) => {
-    const facts = await factsOf(s, patientId, now.slice(0, 10));
+    const facts = await factsOf(s, patientId, now);
     const template = await currentTemplate(s, input.clinicName);
     const user = await s.users.findById(actor.userId);
     const letter: LetterRecord = {

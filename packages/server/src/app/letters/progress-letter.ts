@@ -8,6 +8,7 @@ import type { IntakeVersionRecord, ScreeningRecord } from '../intake-ports.js';
 import type { DosePlanRecord, PatientRow, QuestionnaireResponseRecord } from '../ports.js';
 import type { AppointmentRecord, CourseRecord } from '../scheduling/scheduling-ports.js';
 import { buildScaleOutcome } from '../outcomes/scale-outcome.js';
+import type { SessionFacts } from '../records/patient-record.js';
 
 export interface LetterFacts {
   readonly patient: PatientRow;
@@ -17,6 +18,8 @@ export interface LetterFacts {
   readonly appointments: readonly AppointmentRecord[];
   readonly dosePlans: readonly DosePlanRecord[];
   readonly responses: readonly QuestionnaireResponseRecord[];
+  /** Treatment sessions, oldest first. */
+  readonly sessions: readonly SessionFacts[];
   /** Today at the clinic, YYYY-MM-DD. */
   readonly today: string;
 }
@@ -71,12 +74,26 @@ function protocolText(f: LetterFacts): string {
 }
 
 function sessionsText(f: LetterFacts): { text: string; sessionAts: string[] } {
-  const given = f.appointments.filter((a) => a.type === 'dosing_session' && a.status === 'completed');
+  const given = f.sessions.filter((x) => x.row.dosingStartedAt !== null);
   if (given.length === 0) {
     return { text: 'No treatment sessions are recorded as given yet.', sessionAts: [] };
   }
-  const lines = given.map((a, i) => `Session ${i + 1}: ${day(a.startsAt)}`);
-  return { text: lines.join('\n'), sessionAts: given.map((a) => a.startsAt) };
+  const lines = given.map((x, i) => {
+    const dose = x.dose.deliveredMg === null ? 'dose not computable' : `${x.dose.deliveredMg} mg`;
+    const ended = x.row.state === 'aborted' ? `, stopped early (${x.row.abortReason ?? 'no reason recorded'})` : '';
+    return `Session ${i + 1}: ${day(x.row.dosingStartedAt ?? '')}, ${x.row.route.toUpperCase()}, ${dose}${ended}`;
+  });
+  return { text: lines.join('\n'), sessionAts: given.map((x) => x.row.dosingStartedAt ?? '') };
+}
+
+function adverseEventsText(f: LetterFacts): string {
+  const events = f.sessions.flatMap((x) =>
+    x.journal.filter((e) => e.kind === 'adverse-event').map((e) => `${day(e.at)}: ${e.summary}`),
+  );
+  if (f.sessions.length === 0) {
+    return 'No treatment sessions are recorded yet.';
+  }
+  return events.length === 0 ? 'None recorded during the sessions.' : events.join('\n');
 }
 
 function scoresText(series: readonly ScorePoint[]): string {
@@ -160,10 +177,7 @@ export function draftProgressLetter(f: LetterFacts, recipient: LetterRecipient):
       { heading: 'Sessions given', text: sessions.text },
       { heading: 'Scores over time', text: scoresText(scoreSeries) },
       { heading: 'Response and remission', text: responseText(f, sessions.sessionAts) },
-      {
-        heading: 'Adverse events',
-        text: 'Adverse events are recorded with each treatment session; none are recorded for this course.',
-      },
+      { heading: 'Adverse events', text: adverseEventsText(f) },
       { heading: 'Medications', text: medicationText(f) },
       { heading: 'Plan', text: planText(f) },
     ],

@@ -7,7 +7,7 @@ import { portalPatientId } from './portal-patient.js';
 export async function myRecord(deps: AppDeps, ctx: RequestContext): Promise<PatientRecordSnapshot> {
   return deps.tx.run(async (s) => {
     const { patientId } = await portalPatientId(s, ctx);
-    const snapshot = await loadSnapshot(s, patientId);
+    const snapshot = await loadSnapshot(s, patientId, deps.clock.now().toISOString());
     await s.audit.append(ctx, {
       action: 'portal.record-download',
       recordType: 'patient',

@@ -1,5 +1,7 @@
 import { ForbiddenError, InvalidInputError, NotFoundError, staffRoles } from '@chairside/domain';
-import type { PatientRecordSnapshot, PractitionerFacts } from './patient-record.js';
+import { doseOf, effectiveManualReadings } from '../sessions/session-derive.js';
+import { loadSession } from '../sessions/session-record.js';
+import type { PatientRecordSnapshot, PractitionerFacts, SessionFacts } from './patient-record.js';
 import { requireActor } from '../context.js';
 import type { AppDeps, AuditFilter, AuditRecord, PatientRow, PatientSearch, RequestContext, Stores } from '../ports.js';
 
@@ -48,8 +50,23 @@ async function practitionersOf(s: Stores, ids: Iterable<string>): Promise<Practi
   return out;
 }
 
+export async function sessionsOf(s: Stores, patientId: string, now: string): Promise<SessionFacts[]> {
+  const out: SessionFacts[] = [];
+  for (const id of await s.records.sessionIdsOf(patientId)) {
+    const loaded = await loadSession(s, id);
+    out.push({
+      row: loaded.row,
+      protocolName: loaded.protocolName,
+      journal: loaded.journal,
+      readings: effectiveManualReadings(loaded.readings),
+      dose: doseOf(loaded.row, loaded.journal, loaded.plan?.result ?? null, now),
+    });
+  }
+  return out;
+}
+
 /** Reads everything FHIR maps about one patient, inside the caller's transaction. */
-export async function loadSnapshot(s: Stores, patientId: string): Promise<PatientRecordSnapshot> {
+export async function loadSnapshot(s: Stores, patientId: string, now: string): Promise<PatientRecordSnapshot> {
   const patient = await s.patients.findById(patientId);
   if (!patient) {
     throw new NotFoundError(`No patient with id ${patientId}`);
@@ -73,6 +90,7 @@ export async function loadSnapshot(s: Stores, patientId: string): Promise<Patien
     consents,
     courses: await s.courses.listForPatient(patientId),
     appointments: await s.appointments.list({ from: '1900-01-01T00:00:00Z', to: '2999-12-31T00:00:00Z', patientId }),
+    sessions: await sessionsOf(s, patientId, now),
     practitioners: await practitionersOf(s, practitionerIds),
   };
 }
@@ -86,7 +104,7 @@ export async function readPatientRecord(
 ): Promise<PatientRecordSnapshot> {
   return deps.tx.run(async (s) => {
     const patientId = await patientInScope(s, ctx, requestedPatientId);
-    const snapshot = await loadSnapshot(s, patientId);
+    const snapshot = await loadSnapshot(s, patientId, deps.clock.now().toISOString());
     await s.audit.append(ctx, {
       action: 'fhir.read',
       recordType: 'patient',

@@ -26,6 +26,7 @@ import {
   patients,
   questionnaireResponses,
   treatmentCourses,
+  treatmentSessions,
 } from '../schema/index.js';
 
 const iso = (value: string): string => new Date(value).toISOString();
@@ -162,6 +163,14 @@ export function exportJobStore(db: Db): ExportJobStore {
 
 export function recordLookupStore(db: Db): RecordLookupStore {
   return {
+    async sessionIdsOf(patientId) {
+      const rows = await db
+        .select({ id: treatmentSessions.id })
+        .from(treatmentSessions)
+        .where(eq(treatmentSessions.patientId, patientId))
+        .orderBy(asc(treatmentSessions.createdAt), asc(treatmentSessions.id));
+      return rows.map((r) => r.id);
+    },
     async deviceReadings(afterSeq, limit) {
       const rows = await db
         .select({ r: deviceReadings, deviceId: monitors.deviceId })
@@ -184,6 +193,7 @@ export function recordLookupStore(db: Db): RecordLookupStore {
         db.select({ p: treatmentCourses.patientId }).from(treatmentCourses).where(eq(treatmentCourses.id, id)),
         db.select({ p: appointments.patientId }).from(appointments).where(eq(appointments.id, id)),
         db.select({ p: externalRecords.patientId }).from(externalRecords).where(eq(externalRecords.id, id)),
+        db.select({ p: treatmentSessions.patientId }).from(treatmentSessions).where(eq(treatmentSessions.id, id)),
       ];
       for (const query of owners) {
         const rows = await query.limit(1);

@@ -77,6 +77,8 @@ const clinicalTypes: readonly Exclude<PatientResourceType, 'Patient'>[] = [
   'Consent',
   'CarePlan',
   'Appointment',
+  'Encounter',
+  'MedicationAdministration',
 ];
 
 const issueOf: Readonly<Record<number, IssueCode>> = {
