@@ -30,6 +30,7 @@ import { fhirRoutes } from './routes/fhir.js';
 import { importRoutes } from './routes/imports.js';
 import { letterRoutes } from './routes/letters.js';
 import { exportRoutes } from './routes/exports.js';
+import { sessionDocumentRoutes } from './routes/session-documents.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { sessionStreamRoutes } from './routes/session-stream.js';
 
@@ -97,6 +98,7 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     importRoutes,
     letterRoutes,
     exportRoutes,
+    sessionDocumentRoutes,
     sessionRoutes,
     sessionStreamRoutes,
   ]) {

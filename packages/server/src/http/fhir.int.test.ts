@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fhirSchemaErrors } from '../../test/fhir-schema.js';
@@ -93,6 +96,29 @@ describe.each(databaseKinds)('FHIR R4 API on %s', (kind) => {
     const audit = await admin.request({ method: 'GET', url: `/api/audit?patientId=${id}&action=fhir.read` });
     expect(audit.statusCode, audit.body).toBe(200);
     expect(audit.json<{ items: unknown[] }>().items.length).toBeGreaterThan(0);
+  });
+
+  it('prints a session summary PDF for each demo session', async () => {
+    const nurse = await t.as('nurse');
+    let printed = 0;
+    for (const id of demoPatientIds) {
+      const encounters = await physician.request({ method: 'GET', url: `/fhir/R4/Encounter?patient=${id}` });
+      for (const entry of encounters.json<Bundle>().entry ?? []) {
+        const pdf = await nurse.request({
+          method: 'GET',
+          url: `/api/sessions/${entry.resource?.id ?? ''}/summary.pdf`,
+        });
+        expect(pdf.statusCode, pdf.body).toBe(200);
+        expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+        writeFileSync(join(tmpdir(), `chairside-session-${kind}-${String(printed)}.pdf`), pdf.rawPayload);
+        printed += 1;
+      }
+    }
+    expect(printed).toBeGreaterThan(0);
+    const desk = await t.as('front_desk');
+    expect(
+      (await desk.request({ method: 'GET', url: `/api/sessions/${demoPatientIds[0] ?? ''}/summary.pdf` })).statusCode,
+    ).toBe(403);
   });
 
   it('answers errors as OperationOutcome with the right status', async () => {
