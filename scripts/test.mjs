@@ -100,6 +100,10 @@ function ensureChromium() {
   if (!existsSync('/usr/bin/pdftoppm')) {
     aptInstall('poppler-utils');
   }
+  // The export test opens the zip it downloads.
+  if (!existsSync('/usr/bin/unzip')) {
+    aptInstall('unzip');
+  }
 }
 
 await ensurePostgres();

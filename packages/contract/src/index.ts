@@ -16,4 +16,5 @@ export * from './outcomes.js';
 export * from './ledger.js';
 export * from './dashboard.js';
 export * from './care-plan.js';
+export * from './continuity.js';
 export * from './sessions.js';

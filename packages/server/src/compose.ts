@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Clock } from '@chairside/domain';
@@ -26,6 +27,7 @@ export interface ComposeOptions {
   readonly logLevel?: string;
   readonly clinicPhone?: string | null;
   readonly clinicName?: string;
+  readonly exportDir?: string;
 }
 
 /** Wires the concrete adapters to the ports: the one place that knows them all. */
@@ -54,5 +56,6 @@ export function composeHttp(database: Database, app: AppDeps, options: ComposeOp
     logLevel: options.logLevel ?? 'silent',
     clinicPhone: options.clinicPhone ?? null,
     clinicName: options.clinicName ?? 'Chairside Clinic',
+    exportDir: options.exportDir ?? join(tmpdir(), 'chairside-exports'),
   };
 }

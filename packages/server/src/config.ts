@@ -36,6 +36,8 @@ export interface Config {
   readonly clinicPhone: string | null;
   /** The clinic's name on printed documents. */
   readonly clinicName: string;
+  /** Where full exports are written and kept for download. */
+  readonly exportDir: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -141,6 +143,7 @@ export function parseConfig(env: Env, cwd: string): { config: Config; problems: 
     // The demo clinic's phone is a fictional 555 number, so its printed sheets say whom to call.
     clinicPhone: read.optional('CHAIRSIDE_CLINIC_PHONE') ?? (demo ? '555-0100' : null),
     clinicName: read.text('CHAIRSIDE_CLINIC_NAME', 'Chairside Clinic'),
+    exportDir: resolve(cwd, read.text('CHAIRSIDE_EXPORT_DIR', './exports')),
   };
   return { config: Object.freeze(config), problems: read.problems };
 }

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
     clinicPhone: config.clinicPhone,
     clinicName: config.clinicName,
+    exportDir: config.exportDir,
     ...(config.webDir ? { webDir: config.webDir } : {}),
   };
   let log: { warn: (obj: object, msg: string) => void } = { warn: () => undefined };
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
     );
   }
   if (first.empty && config.demo) {
-    const loaded = await loadDemoClinic(deps);
+    const loaded = await loadDemoClinic(deps, { clinicName: config.clinicName });
     process.stdout.write(
       `  Demo clinic loaded (synthetic data): ${loaded.staff} staff accounts, ${loaded.patients} patients.\n`,
     );

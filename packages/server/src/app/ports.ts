@@ -14,6 +14,7 @@ import type { PortalInvitationStore, QuestionnaireStore, TaskStore } from './out
 import type { DashboardStore } from './dashboard/dashboard-ports.js';
 import type { CarePlanStore } from './care-plan/care-plan-ports.js';
 import type { CheckInStore } from './outcomes/check-in-ports.js';
+import type { ExportJobStore, ExternalRecordStore, LetterStore, RecordLookupStore } from './continuity-ports.js';
 
 export type * from './outcome-ports.js';
 
@@ -265,6 +266,10 @@ export interface Stores {
   readonly dashboard: DashboardStore;
   readonly carePlan: CarePlanStore;
   readonly checkIns: CheckInStore;
+  readonly externalRecords: ExternalRecordStore;
+  readonly letters: LetterStore;
+  readonly exportJobs: ExportJobStore;
+  readonly records: RecordLookupStore;
   readonly treatmentSessions: TreatmentSessionStore;
 }
 

@@ -20,6 +20,7 @@ import { sessionStore } from './stores/session-store.js';
 import { treatmentSessionStore } from './stores/treatment-session-store.js';
 import { taskStore } from './stores/task-store.js';
 import { userStore } from './stores/user-store.js';
+import { exportJobStore, externalRecordStore, letterStore, recordLookupStore } from './stores/continuity-store.js';
 
 export function storesFor(db: Db, clock: Clock): Stores {
   return {
@@ -43,6 +44,10 @@ export function storesFor(db: Db, clock: Clock): Stores {
     dashboard: dashboardStore(db),
     carePlan: carePlanStore(db),
     checkIns: checkInStore(db),
+    externalRecords: externalRecordStore(db),
+    letters: letterStore(db),
+    exportJobs: exportJobStore(db),
+    records: recordLookupStore(db),
     treatmentSessions: treatmentSessionStore(db),
   };
 }

@@ -4,7 +4,7 @@ import type { AppDeps, PatientRow, RequestContext } from '../app/ports.js';
 import { saveScreening } from '../app/screening/evaluate-screening.js';
 import { signScreening } from '../app/screening/sign-screening.js';
 
-type Variation = Partial<Pick<IntakeInput, 'medications' | 'vitals'>>;
+type Variation = Partial<Pick<IntakeInput, 'medications' | 'vitals' | 'allergies' | 'conditions'>>;
 
 function demoIntake(patient: PatientDetails, now: Date, variation: Variation): IntakeInput {
   const measuredAt = now.toISOString();
@@ -41,7 +41,13 @@ export async function loadDemoScreenings(
   patients: readonly PatientRow[],
 ): Promise<void> {
   const variations: Variation[] = [
-    {},
+    {
+      allergies: [{ substance: 'penicillin', reaction: 'hives' }],
+      medications: [
+        { name: 'sertraline', dose: 100, unit: 'mg', frequency: 'once-daily' },
+        { name: 'bupropion', dose: 150, unit: 'mg', frequency: 'once-daily' },
+      ],
+    },
     {
       vitals: {
         systolicMmHg: 148,

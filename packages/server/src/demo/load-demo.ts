@@ -7,6 +7,7 @@ import { demoPassword, demoPatients, demoStaff } from './demo-clinic.js';
 import { loadDemoLedger } from './demo-ledger.js';
 import { loadDemoOutcomes } from './demo-outcomes.js';
 import { loadDemoScreenings } from './demo-screenings.js';
+import { loadDemoLetter, loadDemoOutcomes as loadDemoScoreHistory } from './demo-continuity.js';
 import { loadDemoSessions } from './demo-sessions.js';
 
 const demoTimeZone = 'America/Chicago';
@@ -15,7 +16,10 @@ const demoTimeZone = 'America/Chicago';
  * Loads the synthetic demo clinic. Called only right after the first administrator was
  * created on an empty database, so demo data never mixes with real records.
  */
-export async function loadDemoClinic(deps: AppDeps): Promise<{ staff: number; patients: number }> {
+export async function loadDemoClinic(
+  deps: AppDeps,
+  options: { readonly clinicName: string } = { clinicName: 'Chairside Clinic' },
+): Promise<{ staff: number; patients: number }> {
   const system: RequestContext = { actor: null, requestId: 'demo-load', clientAddress: null };
   const ids: Record<string, string> = {};
   for (const person of demoStaff) {
@@ -57,6 +61,10 @@ export async function loadDemoClinic(deps: AppDeps): Promise<{ staff: number; pa
     registered,
     demoTimeZone,
   );
+  if (registered[0]) {
+    await loadDemoScoreHistory(deps, clinician('nurse.patel', 'nurse'), registered[0]);
+    await loadDemoLetter(deps, clinician('dr.okafor', 'physician'), registered[0], options.clinicName);
+  }
   return { staff: demoStaff.length, patients: demoPatients.length };
 }
 

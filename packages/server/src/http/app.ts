@@ -31,6 +31,11 @@ import { doseResponseRoutes } from './routes/dose-response.js';
 import { userRoutes } from './routes/users.js';
 import { courseRoutes } from './routes/courses.js';
 import { schedulingRoutes } from './routes/scheduling.js';
+import { fhirRoutes } from './routes/fhir.js';
+import { importRoutes } from './routes/imports.js';
+import { letterRoutes } from './routes/letters.js';
+import { exportRoutes } from './routes/exports.js';
+import { sessionDocumentRoutes } from './routes/session-documents.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { sessionStreamRoutes } from './routes/session-stream.js';
 
@@ -99,6 +104,11 @@ export async function buildApp(deps: HttpDeps): Promise<BuiltApp> {
     portalRoutes,
     ledgerRoutes,
     ledgerReportRoutes,
+    fhirRoutes,
+    importRoutes,
+    letterRoutes,
+    exportRoutes,
+    sessionDocumentRoutes,
     sessionRoutes,
     sessionStreamRoutes,
   ]) {
@@ -124,7 +134,7 @@ async function registerWeb(app: FastifyInstance, webDir: string | null): Promise
   await app.register(fastifyStatic, { root, serve: false });
   app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
     const path = decodeURIComponent(request.url.split('?')[0] ?? '/');
-    if (path.startsWith('/api/')) {
+    if (path.startsWith('/api/') || path.startsWith('/fhir/')) {
       return sendProblem(reply, request, problemOf('ROUTE_NOT_FOUND', `GET ${path} does not exist`));
     }
     const file = resolve(root, `.${path}`);

@@ -16,4 +16,6 @@ export interface HttpDeps {
   /** Shown to patients beside the crisis lines (CHAIRSIDE_CLINIC_PHONE). */
   readonly clinicPhone: string | null;
   readonly clinicName: string;
+  /** Where full exports are written while they run and kept for download (CHAIRSIDE_EXPORT_DIR). */
+  readonly exportDir: string;
 }

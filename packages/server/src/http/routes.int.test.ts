@@ -43,7 +43,9 @@ describe.each(databaseKinds)('route × role matrix on %s', (kind) => {
 
   it('gives each role exactly the routes it declares', async () => {
     const matrix: string[] = [];
-    for (const route of t.routes.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'))) {
+    const served = (url: string): boolean =>
+      (url.startsWith('/api/') && !url.startsWith('/api/docs')) || url.startsWith('/fhir/');
+    for (const route of t.routes.filter((r) => served(r.url))) {
       if (route.url === '/api/auth/sign-out') {
         continue; // would end the agent's session for the rest of the matrix; covered in auth tests
       }
@@ -67,7 +69,10 @@ describe.each(databaseKinds)('route × role matrix on %s', (kind) => {
           );
         } else {
           expect(response.statusCode, `${role} ${route.method} ${route.url}`).toBe(403);
-          expect(response.headers['content-type']).toContain('application/problem+json');
+          // The FHIR API answers in FHIR: an OperationOutcome instead of problem+json.
+          expect(response.headers['content-type']).toContain(
+            route.url.startsWith('/fhir/') ? 'application/fhir+json' : 'application/problem+json',
+          );
         }
       }
     }

@@ -97,3 +97,23 @@ export function queryString(params: Readonly<Record<string, string | number | un
   const text = search.toString();
   return text === '' ? '' : `?${text}`;
 }
+
+/** A POST whose answer is a file (a PDF preview): the body comes back as a Blob. */
+export async function postForBlob(path: string, body: unknown): Promise<Blob> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (state.csrfToken !== null) {
+    headers['x-csrf-token'] = state.csrfToken;
+  }
+  const response = await fetch(path, {
+    method: 'POST',
+    headers,
+    credentials: 'same-origin',
+    body: JSON.stringify(body),
+  });
+  state.lastServerContactAt = Date.now();
+  if (!response.ok) {
+    const payload: unknown = await readJson(response);
+    throw new ApiError(response.status, isObject(payload) ? payload : {});
+  }
+  return response.blob();
+}

@@ -20,6 +20,9 @@ import { ProtocolsPage } from '../features/protocols/ProtocolsPage/ProtocolsPage
 import { UsersPage } from '../features/users/UsersPage/UsersPage';
 import { PortalPage } from '../features/portal/PortalPage/PortalPage';
 import { TasksPage } from '../features/tasks/TasksPage/TasksPage';
+import { ImportPage } from '../features/imports/ImportPage/ImportPage';
+import { LetterTemplatePage } from '../features/letters/LetterTemplatePage/LetterTemplatePage';
+import { ExportPage } from '../features/exports/ExportPage/ExportPage';
 import { AppShellLayout } from './AppShellLayout/AppShellLayout';
 import { useAuth } from './auth/auth-context';
 import { NoAccessPage } from './NoAccessPage/NoAccessPage';
@@ -31,6 +34,7 @@ const adminOnly: readonly Role[] = ['admin'];
 const clinicians: readonly Role[] = ['physician', 'nurse'];
 const formularyRoles: readonly Role[] = ['physician', 'nurse', 'admin'];
 const dashboardReaders: readonly Role[] = ['admin', 'physician'];
+const chartReaders: readonly Role[] = ['physician', 'nurse', 'front_desk'];
 
 /** Signed in, password current, and (optionally) one of the given roles. */
 function RequireUser({
@@ -88,6 +92,7 @@ export function AppRoutes(): ReactNode {
         <Route index element={<HomeRedirect />} />
         <Route path="/patients" element={<RequireUser roles={staff}>{<PatientListPage />}</RequireUser>} />
         <Route path="/patients/new" element={<RequireUser roles={staff}>{<RegisterPatientPage />}</RequireUser>} />
+        <Route path="/patients/import" element={<RequireUser roles={chartReaders}>{<ImportPage />}</RequireUser>} />
         <Route
           path="/patients/:patientId/:tab?"
           element={<RequireUser roles={staff}>{<PatientChartPage />}</RequireUser>}
@@ -111,6 +116,11 @@ export function AppRoutes(): ReactNode {
         <Route path="/tasks" element={<RequireUser roles={staff}>{<TasksPage />}</RequireUser>} />
         <Route path="/users" element={<RequireUser roles={adminOnly}>{<UsersPage />}</RequireUser>} />
         <Route path="/audit" element={<RequireUser roles={adminOnly}>{<AuditPage />}</RequireUser>} />
+        <Route
+          path="/letter-template"
+          element={<RequireUser roles={adminOnly}>{<LetterTemplatePage />}</RequireUser>}
+        />
+        <Route path="/export" element={<RequireUser roles={adminOnly}>{<ExportPage />}</RequireUser>} />
         <Route path="/no-access" element={<NoAccessPage />} />
         <Route path="*" element={<HomeRedirect />} />
       </Route>

@@ -7,6 +7,8 @@ import {
   IconChartBar,
   IconChecklist,
   IconClipboardList,
+  IconFileExport,
+  IconMail,
   IconHeartRateMonitor,
   IconLock,
   IconLayoutDashboard,
@@ -40,6 +42,8 @@ export const navItems: readonly NavItem[] = [
   { label: 'Protocols', to: '/protocols', icon: IconBook, roles: ['admin', 'physician', 'nurse', 'front_desk'] },
   { label: 'Users', to: '/users', icon: IconUserShield, roles: ['admin'] },
   { label: 'Audit', to: '/audit', icon: IconClipboardList, roles: ['admin'] },
+  { label: 'Letter template', to: '/letter-template', icon: IconMail, roles: ['admin'] },
+  { label: 'Export', to: '/export', icon: IconFileExport, roles: ['admin'] },
 ];
 
 export function navItemsFor(role: Role): readonly NavItem[] {

@@ -9,4 +9,5 @@ export * from './tasks.js';
 export * from './portal.js';
 export * from './ledger.js';
 export * from './care-plan.js';
+export * from './continuity.js';
 export * from './sessions.js';

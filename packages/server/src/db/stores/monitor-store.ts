@@ -44,7 +44,7 @@ const measures = [
   'etco2MmHg',
 ] as const;
 
-function readingOf(row: typeof deviceReadings.$inferSelect, deviceId: string): StoredDeviceReading {
+export function readingOf(row: typeof deviceReadings.$inferSelect, deviceId: string): StoredDeviceReading {
   const values = Object.fromEntries(measures.filter((m) => row[m] !== null).map((m) => [m, row[m]]));
   const status = row.status as DeviceReadingStatus;
   const reading: DeviceReading = { kind: 'vitals', source: 'device', takenAt: isoOf(row.takenAt), status, ...values };

@@ -8,6 +8,7 @@ import { ConsentTab } from '../../consent/ConsentTab/ConsentTab';
 import { IntakeTab } from '../../intake/IntakeTab/IntakeTab';
 import { ScreeningTab } from '../../screening/ScreeningTab/ScreeningTab';
 import { OutcomesTab } from '../../outcomes/OutcomesTab/OutcomesTab';
+import { LettersTab } from '../../letters/LettersTab/LettersTab';
 import { AmendmentHistory } from '../AmendmentHistory/AmendmentHistory';
 import { AmendPatientModal } from '../AmendPatientModal/AmendPatientModal';
 import { CourseTab } from '../../scheduling/CourseTab/CourseTab';
@@ -30,11 +31,6 @@ const plannedTabs = [
     label: 'Outcomes',
     description: 'Rating scales over the course of treatment (such as PHQ-9 and GAD-7), charted session by session.',
   },
-  {
-    value: 'documents',
-    label: 'Documents',
-    description: 'Signed consents, referral letters, outside records and letters to the care team.',
-  },
 ] as const;
 
 const tabValues = [
@@ -44,6 +40,7 @@ const tabValues = [
   'screening',
   'consent',
   ...plannedTabs.map((tab) => tab.value),
+  'letters',
   'dose-plan',
   'history',
 ];
@@ -55,6 +52,7 @@ export function PatientChartPage(): ReactNode {
   const [amending, setAmending] = useState(false);
   const { me } = useAuth();
   const clinician = me?.role === 'physician' || me?.role === 'nurse';
+  const chartReader = clinician || me?.role === 'front_desk';
   const activeTab = tabValues.includes(tab) ? tab : 'overview';
 
   if (patient.isPending) {
@@ -100,6 +98,7 @@ export function PatientChartPage(): ReactNode {
                 {planned.label}
               </Tabs.Tab>
             ))}
+            {chartReader ? <Tabs.Tab value="letters">Letters</Tabs.Tab> : null}
             {clinician ? <Tabs.Tab value="dose-plan">Dose plan</Tabs.Tab> : null}
             <Tabs.Tab value="history">History</Tabs.Tab>
           </Tabs.List>
@@ -129,6 +128,11 @@ export function PatientChartPage(): ReactNode {
               )}
             </Tabs.Panel>
           ))}
+          {chartReader ? (
+            <Tabs.Panel value="letters">
+              <LettersTab patientId={patientId} careTeam={patient.data.careTeam} />
+            </Tabs.Panel>
+          ) : null}
           {clinician ? (
             <Tabs.Panel value="dose-plan">
               <DosePlanTab patientId={patientId} sexAtBirth={patient.data.sexAtBirth} />

@@ -2,10 +2,11 @@ import type { PatientSummary } from '@chairside/contract';
 import { displayName } from '@chairside/domain';
 import { Anchor, Button, Container, Group, Loader, Paper, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { IconFileImport, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { DemoBadge } from '../../../components/DemoBadge/DemoBadge';
+import { useAuth } from '../../../app/auth/auth-context';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader/PageHeader';
 import { ageToday, formatDate } from '../../../lib/format';
@@ -20,6 +21,7 @@ export function PatientListPage(): ReactNode {
   const [debounced] = useDebouncedValue(query.trim(), searchDelayMs);
   const search = usePatientSearch(debounced);
   const navigate = useNavigate();
+  const { me } = useAuth();
 
   const onQueryChange = (next: string): void => {
     setQuery(next);
@@ -33,9 +35,21 @@ export function PatientListPage(): ReactNode {
         title="Patients"
         description="Search by name, MRN or date of birth."
         actions={
-          <Button component={Link} to="/patients/new" leftSection={<IconUserPlus size={18} aria-hidden />}>
-            Register patient
-          </Button>
+          <>
+            {me?.role === 'admin' ? null : (
+              <Button
+                component={Link}
+                to="/patients/import"
+                variant="default"
+                leftSection={<IconFileImport size={18} aria-hidden />}
+              >
+                Import FHIR bundle
+              </Button>
+            )}
+            <Button component={Link} to="/patients/new" leftSection={<IconUserPlus size={18} aria-hidden />}>
+              Register patient
+            </Button>
+          </>
         }
       />
       <TextInput

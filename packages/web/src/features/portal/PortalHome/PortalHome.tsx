@@ -1,6 +1,6 @@
 import type { PortalAssignmentView, PortalSubmitResult } from '@chairside/contract';
-import { Alert, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { IconClipboardCheck, IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { IconClipboardCheck, IconDownload, IconInfoCircle } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
 import { useAuth } from '../../../app/auth/auth-context';
@@ -65,6 +65,26 @@ export function PortalHome(): ReactNode {
       <PortalVisits />
       <PortalGoals />
       <ScoreHistory />
+      <Card withBorder padding="lg">
+        <Group gap="sm" mb={4}>
+          <IconDownload aria-hidden />
+          <Title order={2} size="h4">
+            Your record
+          </Title>
+        </Group>
+        <Text c="dimmed" mb="sm">
+          Download everything the clinic holds about you, in the FHIR format other clinics and apps can read.
+        </Text>
+        <Button
+          component="a"
+          href="/api/portal/record"
+          download
+          variant="light"
+          leftSection={<IconDownload size={18} />}
+        >
+          Download my record
+        </Button>
+      </Card>
     </Stack>
   );
 }
