@@ -94,7 +94,9 @@ describe('dose calculator and protocol library', () => {
     const page = await app.newPage();
     await signIn(page, app.baseUrl, 'dr.okafor');
     await page.getByRole('table', { name: 'Patients' }).waitFor();
-    await page.getByRole('table', { name: 'Patients' }).getByRole('link').first().click();
+    // A screened demo patient without a dose plan (the demo's sessions give others theirs).
+    await page.getByLabel('Search patients').fill('reyes');
+    await page.getByRole('link', { name: /Reyes/ }).click();
     await page.getByRole('tab', { name: 'Dose plan' }).click();
     await page.getByText('No dose plan yet.').waitFor();
     await chooseProtocol(page, /IV racemic ketamine for depression/);
