@@ -36,6 +36,8 @@ export interface Config {
   readonly clinicPhone: string | null;
   /** The clinic's name on printed documents. */
   readonly clinicName: string;
+  /** How often active sessions are checked for missed checks and silent monitors. */
+  readonly sessionTickSeconds: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -141,6 +143,7 @@ export function parseConfig(env: Env, cwd: string): { config: Config; problems: 
     // The demo clinic's phone is a fictional 555 number, so its printed sheets say whom to call.
     clinicPhone: read.optional('CHAIRSIDE_CLINIC_PHONE') ?? (demo ? '555-0100' : null),
     clinicName: read.text('CHAIRSIDE_CLINIC_NAME', 'Chairside Clinic'),
+    sessionTickSeconds: read.integer('CHAIRSIDE_SESSION_TICK_SECONDS', 15, 5, 300),
   };
   return { config: Object.freeze(config), problems: read.problems };
 }

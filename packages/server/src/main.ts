@@ -8,9 +8,6 @@ import { buildApp } from './http/app.js';
 import { startMonitorFeed } from './hl7/monitor-feed.js';
 import { startSessionTicker } from './app/sessions/session-ticker.js';
 
-/** How often missed checks and silent monitors are looked for. */
-const SESSION_TICK_MS = 15_000;
-
 /** Reads config, opens the database, builds the app, listens; closes in reverse on a signal. */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -52,7 +49,7 @@ async function main(): Promise<void> {
         app.log.warn({ err: error }, 'mllp');
       })
     : null;
-  const stopTicker = startSessionTicker(deps, SESSION_TICK_MS, (error) => {
+  const stopTicker = startSessionTicker(deps, config.sessionTickSeconds * 1000, (error) => {
     app.log.warn({ err: error }, 'session ticker');
   });
   let closing = false;
