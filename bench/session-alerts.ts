@@ -1,6 +1,6 @@
 // Treatment sessions under load: one server process (built dist) with N sessions infusing, each
 // chair's monitor sending a full set of vitals every 5 s over MLLP, and N SSE streams (one per
-// session). Every 6th reading of a chair is hypertensive (SBP 186) and raises an alert, which
+// session). Every 6th reading of a chair (staggered across chairs) is hypertensive (SBP 186) and raises an alert, which
 // the bench resolves over HTTP as soon as it arrives, so the next one raises again. Prints p50/
 // p99 from a reading sent to its `reading` and to its `alert` event on the stream, readings
 // lost (AA'd but never pushed), the server's peak RSS; then steps the rate ×1.5 until the
@@ -255,7 +255,8 @@ async function run(intervalMs: number, durationS: number): Promise<RunResult> {
     const send = (): void => {
       n += 1;
       sent += 1;
-      const abnormal = n % 6 === 0;
+      // Each chair's hypertensive reading falls at a different step, so alerts spread over time.
+      const abnormal = (n + i) % 6 === 0;
       const v = abnormal
         ? { sys: 186, dia: 96, hr: 92, spo2: 97, rr: 15, etco2: 38 }
         : { sys: 122 + (n % 5), dia: 78, hr: 72, spo2: 98, rr: 14, etco2: 37 };

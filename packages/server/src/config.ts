@@ -38,6 +38,8 @@ export interface Config {
   readonly clinicName: string;
   /** Where full exports are written and kept for download. */
   readonly exportDir: string;
+  /** How often active sessions are checked for missed checks and silent monitors. */
+  readonly sessionTickSeconds: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -144,6 +146,7 @@ export function parseConfig(env: Env, cwd: string): { config: Config; problems: 
     clinicPhone: read.optional('CHAIRSIDE_CLINIC_PHONE') ?? (demo ? '555-0100' : null),
     clinicName: read.text('CHAIRSIDE_CLINIC_NAME', 'Chairside Clinic'),
     exportDir: resolve(cwd, read.text('CHAIRSIDE_EXPORT_DIR', './exports')),
+    sessionTickSeconds: read.integer('CHAIRSIDE_SESSION_TICK_SECONDS', 15, 5, 300),
   };
   return { config: Object.freeze(config), problems: read.problems };
 }

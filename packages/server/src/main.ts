@@ -9,8 +9,6 @@ import { startMonitorFeed } from './hl7/monitor-feed.js';
 import { startCheckInSweep } from './app/outcomes/check-ins.js';
 import { startSessionTicker } from './app/sessions/session-ticker.js';
 
-/** How often missed checks and silent monitors are looked for. */
-const SESSION_TICK_MS = 15_000;
 /** The next-day check-ins are sent and followed up within five minutes of the day changing. */
 const CHECK_IN_SWEEP_MS = 5 * 60_000;
 
@@ -56,7 +54,7 @@ async function main(): Promise<void> {
         app.log.warn({ err: error }, 'mllp');
       })
     : null;
-  const stopTicker = startSessionTicker(deps, SESSION_TICK_MS, (error) => {
+  const stopTicker = startSessionTicker(deps, config.sessionTickSeconds * 1000, (error) => {
     app.log.warn({ err: error }, 'session ticker');
   });
   const stopCheckIns = startCheckInSweep(deps, CHECK_IN_SWEEP_MS, (error) => {

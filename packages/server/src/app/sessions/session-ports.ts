@@ -121,6 +121,15 @@ export interface FeedRow {
   readonly payload: Omit<FeedEvent, 'seq'>;
 }
 
+export interface CheckTimesRow {
+  readonly manualAt: string | null;
+  readonly deviceAt: string | null;
+  readonly deviceBpAt: string | null;
+  readonly sedationAt: string | null;
+  readonly firstDeviceAt: string | null;
+  readonly openRules: readonly string[];
+}
+
 export interface TreatmentSessionStore {
   insert(row: SessionRow): Promise<void>;
   find(id: string): Promise<SessionRow | undefined>;
@@ -157,6 +166,16 @@ export interface TreatmentSessionStore {
   findFormularyItem(id: string): Promise<FormularyRow | undefined>;
   insertFormularyItem(item: FormularyRow, at: string): Promise<void>;
   updateFormularyItem(item: FormularyRow, expectedVersion: number, at: string): Promise<boolean>;
+
+  /**
+   * The latest check times of many sessions at once (the ticker's pass): manual readings,
+   * sedation checks, the first esketamine device, device readings of each chair since `since`
+   * (any, and with a BP), and the rules of the open alerts.
+   */
+  checkTimes(
+    sessions: readonly { id: string; chairName: string | null }[],
+    since: string,
+  ): Promise<Map<string, CheckTimesRow>>;
 
   /**
    * Appends events to the push feed. Takes a transaction-level lock first, so sequence numbers

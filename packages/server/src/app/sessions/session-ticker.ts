@@ -3,32 +3,30 @@
  * alerts. Time comes from the clock port, so tests drive it with a manual clock.
  */
 import type { AppDeps, RequestContext } from '../ports.js';
-import { openAlerts, raiseAlerts } from './session-alerts.js';
-import { cadenceOf, silentMonitorRule } from './session-cadence.js';
+import { raiseAlerts } from './session-alerts.js';
+import { cadenceFromTimes, cadenceOf, silentMonitorRule } from './session-cadence.js';
 import { deviceReadingsOf, loadSession, runSessionWrite } from './session-record.js';
 
 const system: RequestContext = { actor: null, requestId: 'session-ticker', clientAddress: null };
 
-/** Whether the cadence would raise an alert whose rule has none open (read only, no lock). */
-async function mayRaise(deps: AppDeps, sessionId: string): Promise<boolean> {
-  return deps.tx.run(async (s) => {
-    const session = await loadSession(s, sessionId);
-    const now = deps.clock.now().toISOString();
-    const since = new Date(Date.parse(now) - 60 * 60_000).toISOString();
-    const devices = await deviceReadingsOf(s, session.row, now, since);
-    const open = new Set(openAlerts(session).map((a) => a.rule));
-    const cadence = cadenceOf(session, devices, now);
-    return cadence?.alerts.some((a) => !open.has(a.rule)) ?? false;
-  });
-}
-
 /** One pass over the active sessions; returns how many alerts it raised. */
 export async function runSessionTicker(deps: AppDeps): Promise<number> {
-  const active = await deps.tx.run((s) => s.treatmentSessions.listActive());
+  const now = deps.clock.now().toISOString();
+  const since = new Date(Date.parse(now) - 60 * 60_000).toISOString();
+  // Most passes find nothing to raise: one batch of reads for every session, no lock; only a
+  // session with something new to raise is loaded and written under its lock.
+  const { monitored, times } = await deps.tx.run(async (s) => {
+    const active = (await s.treatmentSessions.listActive()).filter(
+      (x) => x.state === 'dosing' || x.state === 'recovery',
+    );
+    return { monitored: active, times: await s.treatmentSessions.checkTimes(active, since) };
+  });
   let raised = 0;
-  for (const candidate of active.filter((x) => x.state === 'dosing' || x.state === 'recovery')) {
-    // Most passes find nothing to raise: look first without locking, then write under the lock.
-    if (!(await mayRaise(deps, candidate.id))) {
+  for (const candidate of monitored) {
+    const t = times.get(candidate.id);
+    const cadence = t === undefined ? null : cadenceFromTimes(candidate, t, now);
+    const open = new Set(t?.openRules ?? []);
+    if (!cadence?.alerts.some((alert) => !open.has(alert.rule))) {
       continue;
     }
     raised += await runSessionWrite(

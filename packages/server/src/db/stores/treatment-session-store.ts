@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, gt, gte, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
 import type { DosingSubState, SessionSeverity, SessionState, TreatmentRoute } from '@chairside/domain';
 import type {
   AlertKind,
   AlertRow,
+  CheckTimesRow,
   FeedRow,
   FormularyRow,
   JournalRow,
@@ -12,6 +13,7 @@ import type {
 } from '../../app/sessions/session-ports.js';
 import type { Db } from '../connect.js';
 import {
+  deviceReadings,
   sessionAlertResolutions,
   sessionAlerts,
   sessionFeed,
@@ -214,6 +216,68 @@ export function treatmentSessionStore(db: Db): TreatmentSessionStore {
       return rows.length === 1;
     },
 
+    async checkTimes(sessions, since) {
+      const result = new Map<string, CheckTimesRow>();
+      if (sessions.length === 0) {
+        return result;
+      }
+      const ids = sessions.map((x) => x.id);
+      const chairs = sessions.flatMap((x) => (x.chairName === null ? [] : [x.chairName]));
+      const manual = await db
+        .select({ id: sessionVitalReadings.sessionId, at: sql<string>`max(${sessionVitalReadings.takenAt})` })
+        .from(sessionVitalReadings)
+        .where(inArray(sessionVitalReadings.sessionId, ids))
+        .groupBy(sessionVitalReadings.sessionId);
+      const journal = await db
+        .select({
+          id: sessionJournal.sessionId,
+          kind: sessionJournal.kind,
+          last: sql<string>`max(${sessionJournal.at})`,
+          first: sql<string>`min(${sessionJournal.at})`,
+        })
+        .from(sessionJournal)
+        .where(
+          and(
+            inArray(sessionJournal.sessionId, ids),
+            inArray(sessionJournal.kind, ['sedation-check', 'esketamine-device']),
+          ),
+        )
+        .groupBy(sessionJournal.sessionId, sessionJournal.kind);
+      const devices =
+        chairs.length === 0
+          ? []
+          : await db
+              .select({
+                chair: deviceReadings.chairLabel,
+                at: sql<string | null>`max(${deviceReadings.takenAt})`,
+                bpAt: sql<
+                  string | null
+                >`max(${deviceReadings.takenAt}) filter (where ${deviceReadings.systolicMmHg} is not null)`,
+              })
+              .from(deviceReadings)
+              .where(and(inArray(deviceReadings.chairLabel, chairs), gte(deviceReadings.takenAt, since)))
+              .groupBy(deviceReadings.chairLabel);
+      const open = await db
+        .select({ id: sessionAlerts.sessionId, rule: sessionAlerts.rule })
+        .from(sessionAlerts)
+        .leftJoin(sessionAlertResolutions, eq(sessionAlertResolutions.alertId, sessionAlerts.id))
+        .where(and(inArray(sessionAlerts.sessionId, ids), isNull(sessionAlertResolutions.alertId)));
+      const isoOf = (v: string | null | undefined): string | null => (v ? iso(v) : null);
+      for (const x of sessions) {
+        const device = devices.find((d) => d.chair === x.chairName);
+        const sedation = journal.find((j) => j.id === x.id && j.kind === 'sedation-check');
+        const firstDevice = journal.find((j) => j.id === x.id && j.kind === 'esketamine-device');
+        result.set(x.id, {
+          manualAt: isoOf(manual.find((m) => m.id === x.id)?.at),
+          deviceAt: isoOf(device?.at),
+          deviceBpAt: isoOf(device?.bpAt),
+          sedationAt: isoOf(sedation?.last),
+          firstDeviceAt: isoOf(firstDevice?.first),
+          openRules: open.filter((o) => o.id === x.id).map((o) => o.rule),
+        });
+      }
+      return result;
+    },
     async appendFeed(events) {
       if (events.length === 0) {
         return [];
