@@ -39,7 +39,7 @@ describe('buildScaleOutcome', () => {
     expect(outcome.timeline).toBeNull();
     expect(outcome.responseAtMost).toBeNull();
     expect(outcome.remissionAtMost).toBe(4);
-    expect(outcome.note).toContain('No treatment sessions');
+    expect(outcome.note).toContain('No treatment session has taken place yet');
   });
 
   it('with session dates: baseline, response line, durability and a booster suggestion', () => {
