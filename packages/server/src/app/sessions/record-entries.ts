@@ -70,6 +70,19 @@ export function withSession<T>(
   return runSessionWrite(deps, ctx, async (w) => work(w, await loadSession(w.s, sessionId, true)));
 }
 
+/** How each pre-check item reads on the session's timeline. */
+const preCheckLabels: Readonly<Record<keyof PreChecksBody, string>> = {
+  identityConfirmed: 'identity confirmed',
+  lastSolidsAt: 'last solids',
+  lastLiquidsAt: 'last clear liquids',
+  escortName: 'escort name',
+  escortPhone: 'escort phone',
+  medicationHolds: 'medication holds',
+  pregnancyTest: 'pregnancy test',
+  remsPatientEnrolled: 'REMS enrolment',
+  baselineSoftStopAcknowledged: 'baseline soft-stop acknowledged by the physician',
+};
+
 export function recordPreChecks(deps: AppDeps, ctx: RequestContext, id: string, body: PreChecksBody): Promise<void> {
   return withSession(deps, ctx, id, async (w, session) => {
     requireStates(session, ['checked-in', 'pre-checks'], 'pre-checks');
@@ -84,14 +97,14 @@ export function recordPreChecks(deps: AppDeps, ctx: RequestContext, id: string, 
         throw InvalidInputError.forField(field, 'This time is in the future');
       }
     }
-    const items = Object.keys(body);
+    const items = (Object.keys(body) as (keyof PreChecksBody)[]).filter((item) => body[item] !== undefined);
     if (items.length === 0) {
       throw new MissingInputError('Record at least one pre-check item');
     }
     await addJournal(w, session, {
       kind: 'pre-check',
       at: w.now,
-      summary: `Pre-checks: ${items.join(', ')}`,
+      summary: `Pre-checks: ${items.map((item) => preCheckLabels[item]).join(', ')}`,
       data: { ...body },
     });
     await auditSession(w, session, 'session.pre-checks', { items });
