@@ -24,7 +24,8 @@
  *   POST /api/sessions/:id/discharge                 DischargeBody → SessionDetail (override: physician only;
  *                                                    never over an unresolved hard-stop)
  *   GET  /api/sessions/:id/discharge-instructions.pdf application/pdf
- *   GET  /api/sessions/:id/rems-form                 RemsFormView (esketamine sessions; not served yet)
+ *   GET  /api/sessions/:id/rems-form                 RemsFormView (esketamine sessions; what the record holds,
+ *                                                    fields it does not hold come back as value null)
  *   GET  /api/session-formulary                      FormularyResponse (physician, nurse, admin)
  *   POST /api/session-formulary                      FormularyItemBody → FormularyItem (physician, admin)
  *   PUT  /api/session-formulary/:id                  UpdateFormularyItemBody → FormularyItem (physician, admin)
@@ -481,9 +482,20 @@ export const DischargeBody = Strict({
 });
 export type DischargeBody = Type.Static<typeof DischargeBody>;
 
-export const RemsFormView = Type.Record(Type.String(), Type.Unknown(), {
-  description: 'The domain RemsMonitoringForm built from the session',
+export const RemsFormField = Strict({
+  key: Text(80),
+  section: Text(80),
+  label: Text(200),
+  /** null: Chairside does not hold this item; the clinician fills it in on the REMS portal. */
+  value: Nullable(Text(4000)),
 });
+export type RemsFormField = Type.Static<typeof RemsFormField>;
+
+export const RemsFormView = Strict(
+  { sessionId: Uuid, fields: Type.Array(RemsFormField, { maxItems: 100 }) },
+  { description: 'SPRAVATO REMS patient monitoring form data from the session record' },
+);
+export type RemsFormView = Type.Static<typeof RemsFormView>;
 
 // ---------- formulary ----------
 

@@ -233,6 +233,11 @@ describe.each(databaseKinds)('treatment sessions on %s', (kind) => {
     expect(pdf.json<Problem>().errors?.[0]?.field).toBe('clinicPhone');
     const done = await post('discharge', { noDrivingAcknowledged: true });
     expect(done.statusCode, done.body).toBe(200);
+    // The REMS monitoring form is served for esketamine sessions only; this one is IV.
+    const rems = await a.nurse.request({ method: 'GET', url: `/api/sessions/${sessionId}/rems-form` });
+    expect(rems.statusCode, rems.body).toBe(404);
+    expect(rems.headers['content-type']).toContain('application/problem+json');
+    expect((await a.desk.request({ method: 'GET', url: `/api/sessions/${sessionId}/rems-form` })).statusCode).toBe(403);
     expect(done.json<Detail>().session.state).toBe('discharged');
     const board = await a.nurse.request({ method: 'GET', url: '/api/sessions/board' });
     expect(board.json<{ items: { session: { id: string } }[] }>().items.map((i) => i.session.id)).not.toContain(

@@ -15,6 +15,7 @@ import type {
   RecordSedationCheckBody,
   RecordTitrationBody,
   RecordVitalsBody,
+  RemsFormView,
   ResolveAlertBody,
   SessionDetail,
   StartReadinessView,
@@ -62,10 +63,10 @@ export function useDischargeReadiness(id: string, enabled: boolean): UseQueryRes
   });
 }
 
-export function useRemsForm(id: string, enabled: boolean): UseQueryResult<Record<string, unknown>> {
+export function useRemsForm(id: string, enabled: boolean): UseQueryResult<RemsFormView> {
   return useQuery({
     queryKey: [...sessionsKey, 'rems', id],
-    queryFn: () => api.get<Record<string, unknown>>(path(id, '/rems-form')),
+    queryFn: () => api.get<RemsFormView>(path(id, '/rems-form')),
     enabled,
   });
 }
@@ -135,6 +136,11 @@ export function useResolveAlert(
 
 export function dischargeInstructionsUrl(id: string): string {
   return path(id, '/discharge-instructions.pdf');
+}
+
+/** The session summary PDF (the discharge summary once discharged; REMS form data for esketamine). */
+export function sessionSummaryUrl(id: string): string {
+  return path(id, '/summary.pdf');
 }
 
 export function useSaveFormularyItem(): UseMutationResult<
