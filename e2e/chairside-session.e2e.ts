@@ -197,6 +197,12 @@ describe('chairside: a session from start to discharge, with a hypertensive epis
     const pdf = await page.request.get(new URL((await pdfLink.getAttribute('href')) ?? '', app.baseUrl).toString());
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
+    const summaryLink = page.getByRole('link', { name: 'Discharge summary (PDF)' });
+    const summary = await page.request.get(
+      new URL((await summaryLink.getAttribute('href')) ?? '', app.baseUrl).toString(),
+    );
+    expect(summary.status()).toBe(200);
+    expect(summary.headers()['content-disposition']).toContain('discharge-summary-');
     await screenshot(page, 'chairside-session-discharged-1366');
     await page.close();
   });
