@@ -3,6 +3,7 @@
  *
  * Endpoints (all: physician and nurse, unless noted; every read of patient data is audited):
  *   GET  /api/sessions/board                         BoardResponse — one entry per active session
+ *   GET  /api/patients/:id/sessions                  PatientSessionsResponse — the patient's sessions, newest first
  *   GET  /api/sessions/board/events                  SSE, every session's feed (see below)
  *   POST /api/sessions                               CreateSessionBody → SessionDetail (201)
  *   GET  /api/sessions/:id                           SessionDetail
@@ -422,6 +423,12 @@ export const BoardResponse = Strict({
   now: IsoDateTime,
 });
 export type BoardResponse = Type.Static<typeof BoardResponse>;
+
+export const PatientSessionEntry = Strict({ session: SessionSummary, dose: DoseDelivered });
+export type PatientSessionEntry = Type.Static<typeof PatientSessionEntry>;
+/** Every session of one patient, newest first. */
+export const PatientSessionsResponse = Strict({ items: Type.Array(PatientSessionEntry) });
+export type PatientSessionsResponse = Type.Static<typeof PatientSessionsResponse>;
 
 export const ThresholdLine = Strict({
   measure: Type.Union([

@@ -6,6 +6,7 @@ import type {
   FormularyItem,
   FormularyItemBody,
   FormularyResponse,
+  PatientSessionsResponse,
   PreChecksBody,
   RecordAdverseEventBody,
   RecordDeviceBody,
@@ -41,6 +42,14 @@ const path = (id: string, tail = ''): string => `/api/sessions/${encodeURICompon
 
 export function useBoard(): UseQueryResult<BoardResponse> {
   return useQuery({ queryKey: boardKey, queryFn: () => api.get<BoardResponse>('/api/sessions/board') });
+}
+
+/** The patient's sessions, newest first (under the sessions key, so session changes refresh it). */
+export function usePatientSessions(patientId: string): UseQueryResult<PatientSessionsResponse> {
+  return useQuery({
+    queryKey: [...sessionsKey, 'patient', patientId],
+    queryFn: () => api.get<PatientSessionsResponse>(`/api/patients/${encodeURIComponent(patientId)}/sessions`),
+  });
 }
 
 export function useSession(id: string): UseQueryResult<SessionDetail> {
