@@ -53,13 +53,17 @@ export function SessionHistory({ patientId }: { readonly patientId: string }): R
                   <Table.Tr key={entry.session.id}>
                     <Table.Td>{formatDateTime(entry.session.dosingStartedAt ?? entry.session.createdAt)}</Table.Td>
                     <Table.Td>{entry.session.protocolName}</Table.Td>
-                    <Table.Td>
-                      <Badge color={stateColor[entry.session.state] ?? 'yellow'} variant="light">
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Badge
+                        color={stateColor[entry.session.state] ?? 'yellow'}
+                        variant="light"
+                        style={{ overflow: 'visible' }}
+                      >
                         {entry.session.state.replace(/-/g, ' ')}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>{doseText(entry)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{doseText(entry)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Anchor component={Link} to={`/chairside/${entry.session.id}`}>
                         Open session
                       </Anchor>
