@@ -65,7 +65,10 @@ describe('induction booking and the schedule', () => {
     await page.getByText('Week', { exact: true }).click();
     await page.getByText(/Week of/).waitFor();
     // The week's appointments load after its heading: wait for them before counting.
-    await page.getByRole('button', { name: /Margaret Ellison, Dosing session/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /Margaret Ellison, Dosing session/ })
+      .first()
+      .waitFor();
     expect(await page.getByRole('button', { name: /Margaret Ellison, Dosing session/ }).count()).toBeGreaterThanOrEqual(
       2,
     );

@@ -121,7 +121,7 @@ export function PatientChartPage(): ReactNode {
             <Tabs.Panel key={planned.value} value={planned.value}>
               {planned.value === 'outcomes' ? (
                 <OutcomesTab patientId={patientId} />
-              ) : planned.value === 'sessions' && clinician ? (
+              ) : clinician ? (
                 <SessionsTab patientId={patientId} />
               ) : (
                 <ChartPlaceholder title={planned.label} description={planned.description} />
