@@ -1,4 +1,4 @@
-import { Anchor, Badge, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { PatientSessionEntry } from '@chairside/contract';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -7,10 +7,10 @@ import { formatDateTime } from '../../../lib/format';
 import { usePatientSessions } from '../chairside-api';
 
 const stateColor: Record<string, string> = {
-  discharged: 'teal',
-  aborted: 'gray',
-  dosing: 'blue',
-  recovery: 'violet',
+  discharged: 'teal.8',
+  aborted: 'gray.7',
+  dosing: 'blue.8',
+  recovery: 'violet.8',
 };
 
 function doseText(entry: PatientSessionEntry): string {
@@ -54,13 +54,9 @@ export function SessionHistory({ patientId }: { readonly patientId: string }): R
                     <Table.Td>{formatDateTime(entry.session.dosingStartedAt ?? entry.session.createdAt)}</Table.Td>
                     <Table.Td>{entry.session.protocolName}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Badge
-                        color={stateColor[entry.session.state] ?? 'yellow'}
-                        variant="light"
-                        style={{ overflow: 'visible' }}
-                      >
+                      <Text size="sm" fw={700} c={stateColor[entry.session.state] ?? 'dark'} tt="capitalize">
                         {entry.session.state.replace(/-/g, ' ')}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{doseText(entry)}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
