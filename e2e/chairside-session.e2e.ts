@@ -197,7 +197,25 @@ describe('chairside: a session from start to discharge, with a hypertensive epis
     const pdf = await page.request.get(new URL((await pdfLink.getAttribute('href')) ?? '', app.baseUrl).toString());
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
+    const summaryLink = page.getByRole('link', { name: 'Discharge summary (PDF)' });
+    const summary = await page.request.get(
+      new URL((await summaryLink.getAttribute('href')) ?? '', app.baseUrl).toString(),
+    );
+    expect(summary.status()).toBe(200);
+    expect(summary.headers()['content-disposition']).toContain('discharge-summary-');
     await screenshot(page, 'chairside-session-discharged-1366');
+
+    // The chart's Sessions tab lists the session with its state and dose, linking back to it.
+    await page.goto(`${app.baseUrl}/patients/${patient.patientId}/sessions`);
+    const history = page.getByRole('region', { name: 'Session history' });
+    const row = history.getByRole('row').filter({ has: page.getByRole('link', { name: 'Open session' }) });
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await row.first().textContent()).toMatch(/discharged.*mg/);
+    expect(await row.first().getByRole('link', { name: 'Open session' }).getAttribute('href')).toBe(
+      new URL(sessionUrl).pathname,
+    );
+    await screenshot(page, 'chart-sessions-history-1366');
     await page.close();
   });
 });

@@ -108,6 +108,10 @@ describe('outcomes, tasks and the patient portal', () => {
     await urgent.waitFor();
     expect(await urgent.getByRole('link', { name: 'Fatima Haddad' }).isVisible()).toBe(true);
     await page.getByRole('table', { name: 'Outcomes by protocol' }).waitFor();
+    // Controlled substances: the demo safe has no open discrepancy or unwitnessed waste; the ledger is one click away.
+    const ledger = page.getByRole('region', { name: 'Controlled substances' });
+    await ledger.getByText('No open count discrepancies and no wastes awaiting a witness.').waitFor();
+    expect(await ledger.getByRole('link', { name: 'Open the ledger' }).getAttribute('href')).toBe('/ledger');
     await screenshot(page, 'dashboard');
     await page.getByRole('link', { name: 'Tasks' }).click();
     const card = page.getByTestId('task-card').first();

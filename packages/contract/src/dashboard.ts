@@ -64,6 +64,31 @@ export const ClinicDashboardView = Type.Object({
   questionnaires: Type.Object({ due: Type.Integer(), completed: Type.Integer(), completionRatePct: Pct }),
   overdueQuestionnaires: Type.Array(DashboardOverdueQuestionnaire),
   urgentTasks: Type.Array(TaskView),
+  /** Controlled-substance items needing attention (physicians and administrators). */
+  ledger: Type.Union([
+    Type.Object({
+      openDiscrepancies: Type.Array(
+        Type.Object({
+          countEventId: Type.String(),
+          containerLabel: Type.String(),
+          discoveredAt: Type.String(),
+          differenceMg: Type.Number(),
+          deaNoticeDueAt: Type.String(),
+          noticeOverdue: Type.Boolean(),
+        }),
+      ),
+      openWastes: Type.Array(
+        Type.Object({
+          eventId: Type.String(),
+          containerLabel: Type.String(),
+          amountMg: Type.Number(),
+          wastedBy: Type.String(),
+          wastedAt: Type.String(),
+        }),
+      ),
+    }),
+    Type.Null(),
+  ]),
   rule: Type.Object({
     id: Type.String(),
     version: Type.Integer(),

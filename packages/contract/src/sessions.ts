@@ -3,6 +3,7 @@
  *
  * Endpoints (all: physician and nurse, unless noted; every read of patient data is audited):
  *   GET  /api/sessions/board                         BoardResponse — one entry per active session
+ *   GET  /api/patients/:id/sessions                  PatientSessionsResponse — the patient's sessions, newest first
  *   GET  /api/sessions/board/events                  SSE, every session's feed (see below)
  *   POST /api/sessions                               CreateSessionBody → SessionDetail (201)
  *   GET  /api/sessions/:id                           SessionDetail
@@ -24,7 +25,8 @@
  *   POST /api/sessions/:id/discharge                 DischargeBody → SessionDetail (override: physician only;
  *                                                    never over an unresolved hard-stop)
  *   GET  /api/sessions/:id/discharge-instructions.pdf application/pdf
- *   GET  /api/sessions/:id/rems-form                 RemsFormView (esketamine sessions; not served yet)
+ *   GET  /api/sessions/:id/rems-form                 RemsFormView (esketamine sessions; what the record holds,
+ *                                                    fields it does not hold come back as value null)
  *   GET  /api/session-formulary                      FormularyResponse (physician, nurse, admin)
  *   POST /api/session-formulary                      FormularyItemBody → FormularyItem (physician, admin)
  *   PUT  /api/session-formulary/:id                  UpdateFormularyItemBody → FormularyItem (physician, admin)
@@ -422,6 +424,12 @@ export const BoardResponse = Strict({
 });
 export type BoardResponse = Type.Static<typeof BoardResponse>;
 
+export const PatientSessionEntry = Strict({ session: SessionSummary, dose: DoseDelivered });
+export type PatientSessionEntry = Type.Static<typeof PatientSessionEntry>;
+/** Every session of one patient, newest first. */
+export const PatientSessionsResponse = Strict({ items: Type.Array(PatientSessionEntry) });
+export type PatientSessionsResponse = Type.Static<typeof PatientSessionsResponse>;
+
 export const ThresholdLine = Strict({
   measure: Type.Union([
     Type.Literal('systolicMmHg'),
@@ -481,9 +489,20 @@ export const DischargeBody = Strict({
 });
 export type DischargeBody = Type.Static<typeof DischargeBody>;
 
-export const RemsFormView = Type.Record(Type.String(), Type.Unknown(), {
-  description: 'The domain RemsMonitoringForm built from the session',
+export const RemsFormField = Strict({
+  key: Text(80),
+  section: Text(80),
+  label: Text(200),
+  /** null: Chairside does not hold this item; the clinician fills it in on the REMS portal. */
+  value: Nullable(Text(4000)),
 });
+export type RemsFormField = Type.Static<typeof RemsFormField>;
+
+export const RemsFormView = Strict(
+  { sessionId: Uuid, fields: Type.Array(RemsFormField, { maxItems: 100 }) },
+  { description: 'SPRAVATO REMS patient monitoring form data from the session record' },
+);
+export type RemsFormView = Type.Static<typeof RemsFormView>;
 
 // ---------- formulary ----------
 

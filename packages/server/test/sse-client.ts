@@ -12,6 +12,11 @@ export class SseClient {
   readonly comments: string[] = [];
   private buffer = '';
   private waiters: { match: (e: SseEvent) => boolean; resolve: (e: SseEvent) => void }[] = [];
+  private endedResolve: () => void = () => undefined;
+  /** Settles when the server ends the response. */
+  readonly ended = new Promise<void>((resolve) => {
+    this.endedResolve = resolve;
+  });
 
   private constructor(private readonly req: ClientRequest) {}
 
@@ -26,6 +31,9 @@ export class SseClient {
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
           client.push(chunk);
+        });
+        res.on('end', () => {
+          client.endedResolve();
         });
         resolve({ client, status: res.statusCode ?? 0, type: String(res.headers['content-type']) });
       });

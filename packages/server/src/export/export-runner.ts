@@ -1,7 +1,8 @@
 /**
  * The full export: every patient's record as FHIR R4 NDJSON (bulk-data style, one file per
- * resource type, with a manifest), the same facts as CSV, monitor readings and the audit log,
- * zipped into one file. It runs in the background in small batches, each its own short
+ * resource type, with a manifest), the same facts as CSV, treatment sessions (with their journal,
+ * manual vital signs and alerts), the controlled-substance ledger with its hash chain, monitor
+ * readings and the audit log, zipped into one file. It runs in the background in small batches, each its own short
  * transaction, and yields to the event loop between batches so the clinic's requests go first.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
@@ -86,6 +87,73 @@ const csvHeaders = {
     'respiratory_rate_per_min',
     'etco2_mm_hg',
   ],
+  'sessions.csv': [
+    'id',
+    'patient_id',
+    'course_id',
+    'appointment_id',
+    'protocol_id',
+    'protocol_version',
+    'dose_plan_id',
+    'route',
+    'chair',
+    'state',
+    'dosing_sub_state',
+    'created_at',
+    'checked_in_at',
+    'dosing_started_at',
+    'dosing_ended_at',
+    'ended_at',
+    'abort_reason',
+  ],
+  'session_journal.csv': ['session_id', 'id', 'kind', 'at', 'recorded_at', 'by', 'summary', 'data_json'],
+  'session_vitals.csv': [
+    'session_id',
+    'id',
+    'taken_at',
+    'systolic_mm_hg',
+    'diastolic_mm_hg',
+    'heart_rate_bpm',
+    'spo2_pct',
+    'respiratory_rate_per_min',
+    'etco2_mm_hg',
+    'corrects_reading_id',
+    'correction_reason',
+    'recorded_at',
+    'recorded_by',
+  ],
+  'session_alerts.csv': [
+    'session_id',
+    'id',
+    'kind',
+    'rule',
+    'severity',
+    'phase',
+    'message',
+    'observed_at',
+    'raised_at',
+    'reading_id',
+    'reading_source',
+    'resolved_at',
+    'resolved_by',
+    'resolution_action',
+    'resolution_note',
+    'seconds_to_resolve',
+  ],
+  'ledger_events.csv': [
+    'sequence',
+    'id',
+    'at',
+    'by',
+    'type',
+    'container_id',
+    'session_id',
+    'patient_id',
+    'amount_mg',
+    'event_json',
+    'previous_hash',
+    'hash',
+  ],
   'audit.csv': [
     'seq',
     'id',
@@ -130,6 +198,14 @@ class Files {
   async resource(resource: Resource, file = `${resource.resourceType}.ndjson`): Promise<void> {
     this.counts[file] = (this.counts[file] ?? 0) + 1;
     await this.write(file, `${JSON.stringify(resource)}\n`);
+  }
+
+  /** Every CSV file with its header, so a table with no rows is still in the export. */
+  async headers(): Promise<void> {
+    for (const name of Object.keys(csvHeaders)) {
+      this.counts[name] = this.counts[name] ?? 0;
+      await this.write(name, '');
+    }
   }
 
   async row(name: CsvName, fields: Parameters<typeof csvLine>[0]): Promise<void> {
@@ -268,6 +344,146 @@ async function exportPatients(c: ExportContext, files: Files): Promise<void> {
   );
 }
 
+async function exportSessions(c: ExportContext, files: Files): Promise<void> {
+  await progress(c, { stage: 'sessions' });
+  let after: string | null = null;
+  let read = 0;
+  for (;;) {
+    const ids: string[] = await c.deps.tx.run((s) => s.records.patientIds(after, batchSize));
+    if (ids.length === 0) {
+      break;
+    }
+    const batch = await c.deps.tx.run(async (s) => {
+      const out = [];
+      for (const id of ids) {
+        for (const row of await s.treatmentSessions.listForPatient(id)) {
+          const [journal, readings, alerts] = await Promise.all([
+            s.treatmentSessions.journal(row.id),
+            s.treatmentSessions.readings(row.id),
+            s.treatmentSessions.alerts(row.id),
+          ]);
+          out.push({ row, journal, readings, alerts });
+        }
+      }
+      return out;
+    });
+    for (const { row: r, journal, readings, alerts } of batch) {
+      await files.row('sessions.csv', [
+        r.id,
+        r.patientId,
+        r.courseId,
+        r.appointmentId,
+        r.protocolId,
+        r.protocolVersion,
+        r.dosePlanId,
+        r.route,
+        r.chairName,
+        r.state,
+        r.dosingSubState,
+        r.createdAt,
+        r.checkedInAt,
+        r.dosingStartedAt,
+        r.dosingEndedAt,
+        r.endedAt,
+        r.abortReason,
+      ]);
+      for (const e of journal) {
+        await files.row('session_journal.csv', [
+          r.id,
+          e.id,
+          e.kind,
+          e.at,
+          e.recordedAt,
+          e.byUsername,
+          e.summary,
+          JSON.stringify(e.data),
+        ]);
+      }
+      for (const v of readings) {
+        await files.row('session_vitals.csv', [
+          r.id,
+          v.id,
+          v.takenAt,
+          v.systolicMmHg,
+          v.diastolicMmHg,
+          v.heartRateBpm,
+          v.spo2Pct,
+          v.respiratoryRatePerMin,
+          v.etco2MmHg,
+          v.correctsReadingId,
+          v.correctionReason,
+          v.recordedAt,
+          v.recordedByUsername,
+        ]);
+      }
+      for (const a of alerts) {
+        await files.row('session_alerts.csv', [
+          r.id,
+          a.id,
+          a.kind,
+          a.rule,
+          a.severity,
+          a.phase,
+          a.message,
+          a.observedAt,
+          a.raisedAt,
+          a.readingId,
+          a.readingSource,
+          a.resolution?.at,
+          a.resolution?.byUsername,
+          a.resolution?.action,
+          a.resolution?.note,
+          a.resolution?.secondsToResolve,
+        ]);
+      }
+    }
+    read += batch.length;
+    after = ids.at(-1) ?? null;
+    await yieldToClinic();
+  }
+  await c.deps.tx.run((s) =>
+    s.audit.append(c.ctx, {
+      action: 'export.read-sessions',
+      recordType: 'export',
+      recordId: c.jobId,
+      changes: { sessions: read },
+    }),
+  );
+}
+
+/** Every ledger event in sequence, with the hash chain (previous_hash → hash) to verify it offline. */
+async function exportLedger(c: ExportContext, files: Files): Promise<void> {
+  await progress(c, { stage: 'ledger' });
+  const events = await c.deps.tx.run((s) => s.ledger.all());
+  for (const e of events) {
+    const { id, sequence, at, by, previousHash, hash, ...body } = e;
+    const fields = body as Partial<Record<'containerId' | 'sessionId' | 'patientId', string>> &
+      Partial<Record<'amountMg' | 'countedMg' | 'deltaMg', number>>;
+    await files.row('ledger_events.csv', [
+      sequence,
+      id,
+      at,
+      by,
+      e.type,
+      fields.containerId,
+      fields.sessionId,
+      fields.patientId,
+      fields.amountMg ?? fields.countedMg ?? fields.deltaMg,
+      JSON.stringify(body),
+      previousHash,
+      hash,
+    ]);
+  }
+  await c.deps.tx.run((s) =>
+    s.audit.append(c.ctx, {
+      action: 'export.read-ledger',
+      recordType: 'export',
+      recordId: c.jobId,
+      changes: { events: events.length },
+    }),
+  );
+}
+
 async function exportReadings(c: ExportContext, files: Files): Promise<void> {
   await progress(c, { stage: 'readings' });
   let after = 0;
@@ -377,7 +593,10 @@ export async function runExport(c: ExportContext): Promise<void> {
   try {
     await mkdir(work, { recursive: true, mode: 0o700 });
     const files = new Files(work);
+    await files.headers();
     await exportPatients(c, files);
+    await exportSessions(c, files);
+    await exportLedger(c, files);
     await exportReadings(c, files);
     await exportAudit(c, files);
     await exportDefinitions(c, files);

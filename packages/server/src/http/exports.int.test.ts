@@ -65,7 +65,7 @@ describe.each(databaseKinds)('full export on %s', (kind) => {
     expect(job.counts?.['Patient.ndjson']).toBe(20);
     expect(job.counts?.['patients.csv']).toBe(20);
     expect(job.counts?.['AuditEvent.ndjson']).toBeGreaterThan(50);
-    expect(job.counts?.['scores.csv']).toBe(8);
+    expect(job.counts?.['scores.csv']).toBe(30); // intake and outcome questionnaires of the demo clinic
 
     const download = await admin.request({ method: 'GET', url: `/api/exports/${id}/download` });
     expect(download.statusCode).toBe(200);
@@ -101,9 +101,53 @@ describe.each(databaseKinds)('full export on %s', (kind) => {
       'id,mrn,given,family,preferred,date_of_birth,sex_at_birth,phone,email,city,region,created_at',
     );
 
+    // Treatment sessions (the demo board has two) with their journal, manual vitals and alerts.
+    const rows = (name: string): string[][] =>
+      readFileSync(join(unpacked, name), 'utf8')
+        .split('\r\n')
+        .filter((line) => line !== '')
+        .map((line) => line.split(','));
+    expect(job.counts?.['sessions.csv']).toBeGreaterThanOrEqual(2);
+    expect(rows('sessions.csv')[0]?.slice(0, 3)).toEqual(['id', 'patient_id', 'course_id']);
+    expect(job.counts?.['session_journal.csv']).toBeGreaterThan(2);
+    expect(job.counts?.['session_vitals.csv']).toBeGreaterThanOrEqual(2);
+    expect(rows('session_alerts.csv')[0]).toEqual(expect.arrayContaining(['rule', 'severity', 'resolved_by']));
+    const sessionIds = new Set(
+      rows('sessions.csv')
+        .slice(1)
+        .map((r) => r[0]),
+    );
+    for (const r of rows('session_journal.csv').slice(1)) {
+      expect(sessionIds.has(r[0])).toBe(true);
+    }
+    // The controlled-substance ledger in sequence, its hash chain unbroken.
+    const ledgerLines = readFileSync(join(unpacked, 'ledger_events.csv'), 'utf8').split('\r\n').filter(Boolean);
+    expect(ledgerLines[0]).toBe(
+      'sequence,id,at,by,type,container_id,session_id,patient_id,amount_mg,event_json,previous_hash,hash',
+    );
+    const chain = ledgerLines.slice(1).map((line) => {
+      const fields = line.split(',');
+      return { sequence: Number(fields[0]), previousHash: fields.at(-2), hash: fields.at(-1) };
+    });
+    expect(chain.length).toBe(job.counts?.['ledger_events.csv']);
+    expect(chain.length).toBeGreaterThan(2);
+    chain.forEach((e, i) => {
+      expect(e.sequence).toBe(i + 1);
+      expect(e.hash).toMatch(/^[0-9a-f]{64}$/);
+      if (i > 0) {
+        expect(e.previousHash).toBe(chain[i - 1]?.hash);
+      }
+    });
+
     const audit = await admin.request({ method: 'GET', url: '/api/audit?recordType=export' });
     expect(audit.json<{ items: { action: string }[] }>().items.map((e) => e.action)).toEqual(
-      expect.arrayContaining(['export.start', 'export.complete', 'export.download']),
+      expect.arrayContaining([
+        'export.start',
+        'export.read-sessions',
+        'export.read-ledger',
+        'export.complete',
+        'export.download',
+      ]),
     );
   });
 

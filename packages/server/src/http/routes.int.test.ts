@@ -91,6 +91,17 @@ describe.each(databaseKinds)('route × role matrix on %s', (kind) => {
       expect(route.url, `${route.method} ${route.url}`).toMatch(/^\/api\/(portal|auth|consent-forms)\//);
     }
   });
+  it('keeps treatment session records (and the patient session list) to physicians and nurses', () => {
+    const sessions = t.routes.filter(
+      (r) => r.url.startsWith('/api/sessions') || r.url === '/api/patients/:id/sessions',
+    );
+    expect(sessions.map((r) => `${r.method} ${r.url}`)).toEqual(
+      expect.arrayContaining(['GET /api/patients/:id/sessions', 'GET /api/sessions/:id/rems-form']),
+    );
+    for (const route of sessions) {
+      expect(route.access, `${route.method} ${route.url}`).toEqual(['physician', 'nurse']);
+    }
+  });
   it('keeps the controlled-substance ledger from the front desk and patients; only physicians and nurses write to it', () => {
     const ledger = t.routes.filter((r) => r.url.startsWith('/api/ledger'));
     expect(ledger.length).toBeGreaterThan(15);

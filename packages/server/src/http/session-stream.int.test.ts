@@ -142,3 +142,30 @@ describe.each(databaseKinds)('session live streams on %s', (kind) => {
     expect(bad.headers['content-type']).toContain('application/problem+json');
   });
 });
+
+describe.each(databaseKinds)('closing the app with a stream open on %s', (kind) => {
+  it('ends the open streams so app.close() finishes promptly', async () => {
+    const t = await createTestApp(kind);
+    try {
+      const nurse = await t.as('nurse');
+      const base = await t.app.listen({ host: '127.0.0.1', port: 0 });
+      const { client, status } = await SseClient.open(`${base}/api/sessions/board/events`, { cookie: nurse.cookie });
+      expect(status).toBe(200);
+      const startedAt = Date.now();
+      const outcome = await Promise.race([
+        t.app.close().then(() => 'closed' as const),
+        new Promise<'stuck'>((resolve) =>
+          setTimeout(() => {
+            resolve('stuck');
+          }, 5000),
+        ),
+      ]);
+      expect(outcome).toBe('closed');
+      expect(Date.now() - startedAt).toBeLessThan(2000);
+      await client.ended;
+      client.close();
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -30,6 +30,7 @@ describe.each(databaseKinds)('treatment sessions on %s', (kind) => {
   let t: TestApp;
   let a: SessionAgents;
   let sessionId: string;
+  let sessionPatientId: string;
 
   const count = async (table: string): Promise<number> => {
     const result = await t.db.db.execute(sql.raw(`select count(*)::int as n from ${table}`));
@@ -74,6 +75,7 @@ describe.each(databaseKinds)('treatment sessions on %s', (kind) => {
     });
     expect(created.statusCode, created.body).toBe(201);
     sessionId = created.json<Detail>().session.id;
+    sessionPatientId = patientId;
   });
   afterAll(async () => t.close());
 
@@ -233,11 +235,27 @@ describe.each(databaseKinds)('treatment sessions on %s', (kind) => {
     expect(pdf.json<Problem>().errors?.[0]?.field).toBe('clinicPhone');
     const done = await post('discharge', { noDrivingAcknowledged: true });
     expect(done.statusCode, done.body).toBe(200);
+    // The REMS monitoring form is served for esketamine sessions only; this one is IV.
+    const rems = await a.nurse.request({ method: 'GET', url: `/api/sessions/${sessionId}/rems-form` });
+    expect(rems.statusCode, rems.body).toBe(404);
+    expect(rems.headers['content-type']).toContain('application/problem+json');
+    expect((await a.desk.request({ method: 'GET', url: `/api/sessions/${sessionId}/rems-form` })).statusCode).toBe(403);
     expect(done.json<Detail>().session.state).toBe('discharged');
     const board = await a.nurse.request({ method: 'GET', url: '/api/sessions/board' });
     expect(board.json<{ items: { session: { id: string } }[] }>().items.map((i) => i.session.id)).not.toContain(
       sessionId,
     );
+    // The chart lists the patient's past sessions with the dose delivered; the read is audited.
+    const audited = await count('audit_events');
+    const listed = await a.physician.request({ method: 'GET', url: `/api/patients/${sessionPatientId}/sessions` });
+    expect(listed.statusCode, listed.body).toBe(200);
+    const items = listed.json<{ items: { session: { id: string; state: string }; dose: { deliveredMg: number } }[] }>()
+      .items;
+    expect(items.map((i) => [i.session.id, i.session.state])).toEqual([[sessionId, 'discharged']]);
+    expect(items[0]?.dose.deliveredMg).toBeGreaterThan(0);
+    expect(await count('audit_events')).toBe(audited + 1);
+    const deskList = await a.desk.request({ method: 'GET', url: `/api/patients/${sessionPatientId}/sessions` });
+    expect(deskList.statusCode).toBe(403);
   });
 
   it('keeps the journal, readings, alerts, resolutions and feed append-only in the database', async () => {

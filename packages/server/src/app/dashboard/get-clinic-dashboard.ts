@@ -1,5 +1,6 @@
 import {
   InvalidInputError,
+  Role,
   addDays,
   allCourseProtocolIds,
   assertIsoDate,
@@ -8,6 +9,7 @@ import {
   daysBetween,
   getScale,
   instantAtLocal,
+  listDiscrepancies,
   localDateIn,
   primaryOutcomeScale,
   ratePct,
@@ -17,6 +19,7 @@ import {
   type OutcomeScaleId,
 } from '@chairside/domain';
 import { requireActor } from '../context.js';
+import { openWastes, peopleById, type OpenWaste } from '../ledger/ledger-queries.js';
 import type { AppDeps, RequestContext, TaskWithPatient } from '../ports.js';
 import { requireSettings } from '../scheduling/booking-errors.js';
 import type {
@@ -50,6 +53,20 @@ export interface OverdueQuestionnaire {
   readonly daysOverdue: number;
 }
 
+export interface LedgerAttention {
+  /** Count discrepancies still open, oldest first, with the DEA written-notice deadline. */
+  readonly openDiscrepancies: readonly {
+    readonly countEventId: string;
+    readonly containerLabel: string;
+    readonly discoveredAt: string;
+    readonly differenceMg: number;
+    readonly deaNoticeDueAt: string;
+    readonly noticeOverdue: boolean;
+  }[];
+  /** Wastes not yet witnessed by a second person. */
+  readonly openWastes: readonly (OpenWaste & { readonly containerLabel: string })[];
+}
+
 export interface ClinicDashboard {
   readonly from: string;
   readonly to: string;
@@ -71,6 +88,8 @@ export interface ClinicDashboard {
   };
   readonly overdueQuestionnaires: readonly OverdueQuestionnaire[];
   readonly urgentTasks: readonly TaskWithPatient[];
+  /** Physicians and administrators only (the dashboard's readers); null for anyone else. */
+  readonly ledger: LedgerAttention | null;
   readonly rule: typeof clinicOutcomeRateRule;
 }
 
@@ -194,6 +213,38 @@ export async function getClinicDashboard(
       .filter((a) => a.status === 'open' && a.dueDate < today)
       .map((assignment) => ({ assignment, daysOverdue: daysBetween(assignment.dueDate, today) }));
     const urgentTasks = tasks.filter((t) => t.priority === 'urgent');
+    const actor = requireActor(ctx);
+    let ledger: LedgerAttention | null = null;
+    if (actor.role === Role.Admin || actor.role === Role.Physician) {
+      const events = await s.ledger.all();
+      const labels = new Map<string, string>();
+      for (const e of events) {
+        if (e.type === 'received') {
+          const c = e.container;
+          const product = c.productKind === 'esketamine-device' ? 'Esketamine device' : 'Ketamine vial';
+          labels.set(e.containerId, `${product} lot ${c.lot} (${c.location})`);
+        }
+      }
+      const label = (id: string): string => labels.get(id) ?? id;
+      const people = await peopleById(s);
+      ledger = {
+        openDiscrepancies: listDiscrepancies(events, { timeZone: settings.timeZone, asOf: now.toISOString() })
+          .filter((d) => d.status === 'open')
+          .map((d) => ({
+            countEventId: d.countEventId,
+            containerLabel: label(d.containerId),
+            discoveredAt: d.discoveredAt,
+            differenceMg: d.differenceMg,
+            deaNoticeDueAt: d.deaNoticeDueAt,
+            noticeOverdue: d.noticeOverdue,
+          })),
+        openWastes: openWastes(events).map((w) => ({
+          ...w,
+          wastedBy: people[w.wastedBy] ?? w.wastedBy,
+          containerLabel: label(w.containerId),
+        })),
+      };
+    }
     const dashboard: ClinicDashboard = {
       from: input.from,
       to: input.to,
@@ -208,6 +259,7 @@ export async function getClinicDashboard(
       },
       overdueQuestionnaires,
       urgentTasks,
+      ledger,
       rule: clinicOutcomeRateRule,
     };
     const shown = [

@@ -119,7 +119,8 @@ function containerViews(events: readonly LedgerEvent[], today: string | null): C
   });
 }
 
-function openWastes(events: readonly LedgerEvent[]): OpenWaste[] {
+/** Wastes no second person has witnessed yet. */
+export function openWastes(events: readonly LedgerEvent[]): OpenWaste[] {
   const witnessed = new Set(events.flatMap((e) => (e.type === 'waste-witnessed' ? [e.wasteEventId] : [])));
   return events.flatMap((e) =>
     e.type === 'wasted' && e.witnessedBy === undefined && !witnessed.has(e.id)

@@ -17,13 +17,18 @@ export interface SessionSummary {
 }
 
 /** One session for its printed summary (and, for esketamine, the REMS monitoring form); the read is audited. */
-export async function sessionSummary(deps: AppDeps, ctx: RequestContext, sessionId: string): Promise<SessionSummary> {
+export async function sessionSummary(
+  deps: AppDeps,
+  ctx: RequestContext,
+  sessionId: string,
+  action = 'session.summary-read',
+): Promise<SessionSummary> {
   requireRole(ctx, [Role.Physician, Role.Nurse]);
   const now = deps.clock.now().toISOString();
   return deps.tx.run(async (s) => {
     const loaded = await loadSession(s, sessionId);
     await s.audit.append(ctx, {
-      action: 'session.summary-read',
+      action,
       recordType: 'treatment_session',
       recordId: sessionId,
       patientId: loaded.patient.id,

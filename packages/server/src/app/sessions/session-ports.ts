@@ -140,6 +140,8 @@ export interface TreatmentSessionStore {
   listActive(): Promise<SessionRow[]>;
   /** A patient's sessions in which dosing began (any state since), oldest dosing first. */
   listDosedForPatient(patientId: string): Promise<SessionRow[]>;
+  /** Every session of the patient, newest first. */
+  listForPatient(patientId: string): Promise<SessionRow[]>;
   /** The active session at a chair (the newest if several); `lock` holds its row for the transaction. */
   activeForChair(chairName: string, lock?: boolean): Promise<SessionRow | undefined>;
   /** Applies changes and bumps the version when it matches; false when it does not. */

@@ -1,6 +1,13 @@
 /** Reads: one session in full, the board, start readiness. Every read of patient data is audited. */
-import type { BoardEntry, BoardResponse, PreChecksView, SessionDetail, StartReadinessView } from './session-types.js';
-import { evaluateStartReadiness, type TreatmentProtocolId } from '@chairside/domain';
+import type {
+  BoardEntry,
+  BoardResponse,
+  PatientSessionsResponse,
+  PreChecksView,
+  SessionDetail,
+  StartReadinessView,
+} from './session-types.js';
+import { evaluateStartReadiness, NotFoundError, type TreatmentProtocolId } from '@chairside/domain';
 import { requireRole } from '../context.js';
 import type { AppDeps, RequestContext, Stores } from '../ports.js';
 import { openAlerts } from './session-alerts.js';
@@ -150,5 +157,37 @@ export async function getBoard(deps: AppDeps, ctx: RequestContext): Promise<Boar
       });
     }
     return { items, seq: String(seq), now };
+  });
+}
+
+/** The patient's sessions, newest first, with the dose delivered; one audited read of the list. */
+export async function getPatientSessions(
+  deps: AppDeps,
+  ctx: RequestContext,
+  patientId: string,
+): Promise<PatientSessionsResponse> {
+  requireRole(ctx, clinicianRoles);
+  const now = deps.clock.now().toISOString();
+  return deps.tx.run(async (s) => {
+    const patient = await s.patients.findById(patientId);
+    if (!patient) {
+      throw new NotFoundError('No patient with this id');
+    }
+    const items: PatientSessionsResponse['items'] = [];
+    for (const row of await s.treatmentSessions.listForPatient(patientId)) {
+      const session = await loadSession(s, row.id);
+      items.push({
+        session: summaryOf(session.row, session.patient, session.protocolName),
+        dose: doseOf(session.row, session.journal, session.plan?.result ?? null, now),
+      });
+    }
+    await s.audit.append(ctx, {
+      action: 'session.patient-list.read',
+      recordType: 'patient',
+      recordId: patientId,
+      patientId,
+      changes: { sessions: items.length },
+    });
+    return { items };
   });
 }

@@ -254,6 +254,9 @@ export interface BoardEntry {
   nextCheckDueAt: string | null;
   monitorBound: boolean;
 }
+export interface PatientSessionsResponse {
+  items: { session: SessionSummary; dose: DoseDelivered }[];
+}
 export interface BoardResponse {
   items: BoardEntry[];
   seq: string;

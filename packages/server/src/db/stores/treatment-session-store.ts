@@ -101,6 +101,10 @@ export function treatmentSessionStore(db: Db): TreatmentSessionStore {
         .orderBy(asc(t.dosingStartedAt));
       return rows.map(toSession);
     },
+    async listForPatient(patientId) {
+      const rows = await db.select().from(t).where(eq(t.patientId, patientId)).orderBy(desc(t.createdAt));
+      return rows.map(toSession);
+    },
     async activeForChair(chairName, lock = false) {
       const query = db
         .select()

@@ -35,6 +35,19 @@ const dashboardView = (d: ClinicDashboard): ClinicDashboardView => ({
     daysOverdue,
   })),
   urgentTasks: d.urgentTasks.map(taskView),
+  ledger:
+    d.ledger === null
+      ? null
+      : {
+          openDiscrepancies: d.ledger.openDiscrepancies.map((x) => ({ ...x })),
+          openWastes: d.ledger.openWastes.map((w) => ({
+            eventId: w.eventId,
+            containerLabel: w.containerLabel,
+            amountMg: w.amountMg,
+            wastedBy: w.wastedBy,
+            wastedAt: w.wastedAt,
+          })),
+        },
   rule: { id: d.rule.id, version: d.rule.version, source: { ...d.rule.source } },
 });
 

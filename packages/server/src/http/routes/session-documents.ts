@@ -1,6 +1,7 @@
-import { IdParams } from '@chairside/contract';
+import { IdParams, RemsFormView } from '@chairside/contract';
 import { Role } from '@chairside/domain';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { sessionRemsForm } from '../../app/records/session-rems-form.js';
 import { sessionSummary } from '../../app/records/session-summary.js';
 import { renderSessionSummaryPdf } from '../../documents/session-summary-pdf.js';
 import type { HttpDeps } from '../deps.js';
@@ -29,5 +30,18 @@ export const sessionDocumentRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }
         )
         .send(pdf);
     },
+  );
+  app.get(
+    '/api/sessions/:id/rems-form',
+    {
+      config: { access: [Role.Physician, Role.Nurse] },
+      schema: {
+        tags: ['sessions'],
+        summary: 'SPRAVATO REMS monitoring form items from the session record (null: not held; fill in on the portal)',
+        params: IdParams,
+        response: { 200: RemsFormView },
+      },
+    },
+    (request) => sessionRemsForm(deps.app, request.ctx, request.params.id),
   );
 };

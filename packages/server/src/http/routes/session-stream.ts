@@ -2,6 +2,8 @@
  * Server-sent events for the board and one session. `id:` is the feed sequence; a reconnecting
  * client sends `Last-Event-ID` (or `?lastEventId=`) and first gets every event after it from the
  * database, then live ones; a comment line every 15 s keeps proxies from closing the stream.
+ * Closing the app ends every open stream first, so a browser left open does not hold up shutdown
+ * (the client reconnects to the next server).
  */
 import { SessionIdParams, StreamQuery } from '@chairside/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
@@ -51,6 +53,7 @@ async function signInStillValid(app: HttpDeps['app'], signInId: string | null): 
 
 async function openStream(
   deps: HttpDeps,
+  streams: Set<() => void>,
   request: FastifyRequest,
   reply: FastifyReply,
   sessionId: string | null,
@@ -97,6 +100,7 @@ async function openStream(
   const close = (): void => {
     if (!state.closed) {
       state.closed = true;
+      streams.delete(close);
       clearInterval(heartbeat);
       stop();
       raw.end();
@@ -127,6 +131,7 @@ async function openStream(
       }
     });
   }, HEARTBEAT_MS);
+  streams.add(close);
   request.raw.on('close', close);
   raw.on('close', close);
   raw.on('error', close);
@@ -167,6 +172,15 @@ async function openStream(
 
 export const sessionStreamRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async (app, { deps }) => {
   const config = { access: ['physician', 'nurse'] } as const;
+  const streams = new Set<() => void>();
+  // preClose runs before the server stops accepting and waits for open connections; an event
+  // stream never finishes on its own, so it is ended here.
+  app.addHook('preClose', (done) => {
+    [...streams].forEach((end) => {
+      end();
+    });
+    done();
+  });
   app.get(
     '/api/sessions/board/events',
     {
@@ -177,7 +191,7 @@ export const sessionStreamRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> 
         querystring: StreamQuery,
       },
     },
-    (request, reply) => openStream(deps, request, reply, null, request.query.lastEventId),
+    (request, reply) => openStream(deps, streams, request, reply, null, request.query.lastEventId),
   );
   app.get(
     '/api/sessions/:id/events',
@@ -190,6 +204,6 @@ export const sessionStreamRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> 
         querystring: StreamQuery,
       },
     },
-    (request, reply) => openStream(deps, request, reply, request.params.id, request.query.lastEventId),
+    (request, reply) => openStream(deps, streams, request, reply, request.params.id, request.query.lastEventId),
   );
 };

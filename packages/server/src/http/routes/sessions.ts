@@ -8,6 +8,7 @@ import {
   FormularyItemBody,
   FormularyResponse,
   IdParams,
+  PatientSessionsResponse,
   PreChecksBody,
   RecordAdverseEventBody,
   RecordDeviceBody,
@@ -42,7 +43,12 @@ import {
 import { recordRecoveryCheck, recordVitals } from '../../app/sessions/record-vitals.js';
 import { resolveAlert } from '../../app/sessions/resolve-alert.js';
 import { dischargeSheetData } from '../../app/sessions/session-documents.js';
-import { getBoard, getSessionDetail, getStartReadiness } from '../../app/sessions/session-queries.js';
+import {
+  getBoard,
+  getPatientSessions,
+  getSessionDetail,
+  getStartReadiness,
+} from '../../app/sessions/session-queries.js';
 import { transitionSession } from '../../app/sessions/transition-session.js';
 import type { AppDeps } from '../../app/ports.js';
 import { renderDischargeInstructionsPdf } from '../../documents/discharge-instructions-pdf.js';
@@ -61,6 +67,20 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = asyn
     '/api/sessions/board',
     { config: clinicians, schema: { tags, summary: 'One entry per active session', response: { 200: BoardResponse } } },
     async (request) => getBoard(deps.app, request.ctx),
+  );
+
+  app.get(
+    '/api/patients/:id/sessions',
+    {
+      config: clinicians,
+      schema: {
+        tags,
+        summary: 'The patient’s treatment sessions, newest first, with the dose delivered',
+        params: IdParams,
+        response: { 200: PatientSessionsResponse },
+      },
+    },
+    async (request) => getPatientSessions(deps.app, request.ctx, request.params.id),
   );
 
   app.post(

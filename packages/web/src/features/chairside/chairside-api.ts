@@ -6,6 +6,7 @@ import type {
   FormularyItem,
   FormularyItemBody,
   FormularyResponse,
+  PatientSessionsResponse,
   PreChecksBody,
   RecordAdverseEventBody,
   RecordDeviceBody,
@@ -15,6 +16,7 @@ import type {
   RecordSedationCheckBody,
   RecordTitrationBody,
   RecordVitalsBody,
+  RemsFormView,
   ResolveAlertBody,
   SessionDetail,
   StartReadinessView,
@@ -42,6 +44,14 @@ export function useBoard(): UseQueryResult<BoardResponse> {
   return useQuery({ queryKey: boardKey, queryFn: () => api.get<BoardResponse>('/api/sessions/board') });
 }
 
+/** The patient's sessions, newest first (under the sessions key, so session changes refresh it). */
+export function usePatientSessions(patientId: string): UseQueryResult<PatientSessionsResponse> {
+  return useQuery({
+    queryKey: [...sessionsKey, 'patient', patientId],
+    queryFn: () => api.get<PatientSessionsResponse>(`/api/patients/${encodeURIComponent(patientId)}/sessions`),
+  });
+}
+
 export function useSession(id: string): UseQueryResult<SessionDetail> {
   return useQuery({ queryKey: sessionKey(id), queryFn: () => api.get<SessionDetail>(path(id)) });
 }
@@ -62,10 +72,10 @@ export function useDischargeReadiness(id: string, enabled: boolean): UseQueryRes
   });
 }
 
-export function useRemsForm(id: string, enabled: boolean): UseQueryResult<Record<string, unknown>> {
+export function useRemsForm(id: string, enabled: boolean): UseQueryResult<RemsFormView> {
   return useQuery({
     queryKey: [...sessionsKey, 'rems', id],
-    queryFn: () => api.get<Record<string, unknown>>(path(id, '/rems-form')),
+    queryFn: () => api.get<RemsFormView>(path(id, '/rems-form')),
     enabled,
   });
 }
@@ -135,6 +145,11 @@ export function useResolveAlert(
 
 export function dischargeInstructionsUrl(id: string): string {
   return path(id, '/discharge-instructions.pdf');
+}
+
+/** The session summary PDF (the discharge summary once discharged; REMS form data for esketamine). */
+export function sessionSummaryUrl(id: string): string {
+  return path(id, '/summary.pdf');
 }
 
 export function useSaveFormularyItem(): UseMutationResult<

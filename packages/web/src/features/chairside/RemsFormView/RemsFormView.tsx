@@ -1,31 +1,12 @@
-import { Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
-import { useRemsForm } from '../chairside-api';
+import { sessionSummaryUrl, useRemsForm } from '../chairside-api';
 
-function show(value: unknown): string {
-  if (value === null || value === undefined) {
-    return '–';
-  }
-  if (typeof value === 'boolean') {
-    return value ? 'Yes' : 'No';
-  }
-  if (typeof value === 'string' || typeof value === 'number') {
-    return String(value);
-  }
-  if (Array.isArray(value)) {
-    return value.map(show).join('; ');
-  }
-  return Object.entries(value as Record<string, unknown>)
-    .map(([k, v]) => `${label(k)}: ${show(v)}`)
-    .join(', ');
-}
-
-function label(key: string): string {
-  return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
-}
-
-/** The SPRAVATO REMS patient monitoring form data, built from the session (REFERENCE.md §3.4). */
+/**
+ * The SPRAVATO REMS patient monitoring form items from the session record (REFERENCE.md §3.4).
+ * Items Chairside does not hold are shown as not recorded, to be completed on the REMS portal.
+ */
 export function RemsFormView({ sessionId }: { readonly sessionId: string }): ReactNode {
   const form = useRemsForm(sessionId, true);
   return (
@@ -39,17 +20,30 @@ export function RemsFormView({ sessionId }: { readonly sessionId: string }): Rea
         {form.data === undefined ? null : (
           <Table fz="sm" striped>
             <Table.Tbody>
-              {Object.entries(form.data).map(([key, value]) => (
-                <Table.Tr key={key}>
-                  <Table.Th w="35%">{label(key)}</Table.Th>
-                  <Table.Td>{show(value)}</Table.Td>
+              {form.data.fields.map((f) => (
+                <Table.Tr key={f.key}>
+                  <Table.Th w="40%" scope="row">
+                    {f.label}
+                  </Table.Th>
+                  <Table.Td>
+                    {f.value ?? (
+                      <Text span size="sm" c="orange.8" fw={600}>
+                        Not recorded in Chairside
+                      </Text>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         )}
         <Text size="xs" c="dimmed">
-          Submit through the SPRAVATO REMS portal; this page shows the data the session produced.
+          Submit through the SPRAVATO REMS portal; complete the items marked not recorded there. The same data is also
+          in the{' '}
+          <Anchor size="xs" href={sessionSummaryUrl(sessionId)} target="_blank" rel="noopener">
+            session summary PDF
+          </Anchor>
+          .
         </Text>
       </Stack>
     </Paper>

@@ -20,7 +20,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
 import { AbortModal } from '../AbortModal/AbortModal';
 import { AlertCard } from '../AlertCard/AlertCard';
-import { dischargeInstructionsUrl } from '../chairside-api';
+import { dischargeInstructionsUrl, sessionSummaryUrl } from '../chairside-api';
 import { LiveStatus } from '../LiveStatus/LiveStatus';
 import { useLiveSession } from '../live/useLiveSession';
 import { PreChecksPanel } from '../PreChecksPanel/PreChecksPanel';
@@ -108,15 +108,29 @@ function Body({ detail, nowMs }: { readonly detail: SessionDetail; readonly nowM
           color="teal"
           title={`Discharged${session.endedAt === null ? '' : ` at ${new Date(session.endedAt).toLocaleTimeString()}`}`}
         >
-          <Anchor href={dischargeInstructionsUrl(session.id)} target="_blank" rel="noreferrer">
-            <Group gap={4} component="span">
-              <IconFileTypePdf size={20} /> Discharge instructions (PDF)
-            </Group>
-          </Anchor>
+          <Group gap="lg">
+            <Anchor href={dischargeInstructionsUrl(session.id)} target="_blank" rel="noreferrer">
+              <Group gap={4} component="span">
+                <IconFileTypePdf size={20} /> Discharge instructions (PDF)
+              </Group>
+            </Anchor>
+            <Anchor href={sessionSummaryUrl(session.id)} target="_blank" rel="noreferrer">
+              <Group gap={4} component="span">
+                <IconFileTypePdf size={20} /> Discharge summary (PDF)
+              </Group>
+            </Anchor>
+          </Group>
         </Alert>
       ) : (
         <Alert color="gray" title="Session aborted">
-          {session.abortReason}
+          <Stack gap="xs">
+            <Text size="sm">{session.abortReason}</Text>
+            <Anchor href={sessionSummaryUrl(session.id)} target="_blank" rel="noreferrer">
+              <Group gap={4} component="span">
+                <IconFileTypePdf size={20} /> Session summary (PDF)
+              </Group>
+            </Anchor>
+          </Stack>
         </Alert>
       )}
       {session.route === 'intranasal' ? <RemsFormView sessionId={session.id} /> : null}

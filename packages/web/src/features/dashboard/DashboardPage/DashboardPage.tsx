@@ -23,6 +23,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader/PageHeader';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { localDate, useClinicDashboard } from '../dashboard-api';
+import { LedgerAttention } from '../LedgerAttention/LedgerAttention';
 
 const presets = [
   { value: '30', label: '30 days' },
@@ -86,6 +87,7 @@ function DashboardBody({ d }: { readonly d: ClinicDashboardView }): ReactNode {
   return (
     <Stack gap="lg">
       <UrgentTasks d={d} />
+      {d.ledger === null ? null : <LedgerAttention ledger={d.ledger} />}
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <Figure label="Active courses" value={String(d.activeCourses.length)} />
         <Figure
