@@ -114,7 +114,7 @@ describe('outcomes, tasks and the patient portal', () => {
     expect(await ledger.getByRole('link', { name: 'Open the ledger' }).getAttribute('href')).toBe('/ledger');
     await screenshot(page, 'dashboard');
     await page.getByRole('link', { name: 'Tasks' }).click();
-    const card = page.getByTestId('task-card').first();
+    const card = page.getByTestId('task-card').filter({ hasText: 'Fatima Haddad' }).first();
     await card.waitFor();
     expect(await card.getByText('Urgent').isVisible()).toBe(true);
     expect(await card.getByText('Fatima Haddad').isVisible()).toBe(true);

@@ -4,11 +4,14 @@ import { draftLetter, recordDispatch, signLetter } from '../app/letters/letters.
 import type { AppDeps, PatientRow, RequestContext } from '../app/ports.js';
 import { renderLetterPdf } from '../documents/letter-pdf.js';
 
-/** PHQ-9 answers of a patient improving over an induction course (totals 19 → 6). */
+/**
+ * PHQ-9 answers of a patient improving over an induction course (totals 19 → 6). Item 9 stays 0:
+ * a positive item 9 raises an urgent task, which a demo should not leave open for weeks.
+ */
 const phq9Course: readonly (readonly number[])[] = [
-  [2, 3, 2, 2, 2, 2, 2, 2, 2],
-  [2, 2, 2, 2, 1, 2, 1, 1, 1],
-  [1, 2, 1, 2, 1, 1, 1, 1, 1],
+  [2, 3, 2, 3, 3, 2, 2, 2, 0],
+  [2, 2, 2, 2, 2, 2, 1, 1, 0],
+  [1, 2, 1, 2, 2, 1, 1, 1, 0],
   [1, 1, 1, 1, 1, 1, 1, 1, 0],
   [1, 1, 1, 1, 0, 1, 1, 0, 0],
 ];
