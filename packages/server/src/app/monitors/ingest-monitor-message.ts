@@ -1,10 +1,8 @@
 /**
  * Ingests one monitor message: parse, map, then in ONE transaction record the monitor, the
- * raw message and its readings (to the bound chair, or the holding list), run them through the
- * chair's active session (pushes and alerts), and append the audit event. The ACK is built only
- * after that transaction commits, and the session's screens hear of it only then; if it fails,
- * nothing is stored, the failure is logged in a second transaction, and the monitor gets AE so it
- * resends.
+ * raw message and its readings (to the bound chair, or the holding list) with an audit event.
+ * The ACK is built only after that transaction commits; if it fails, nothing is stored, the
+ * failure is logged in a second transaction, and the monitor gets AE so it resends.
  */
 import { mapDeviceObservations, type DeviceMapping } from '@chairside/domain';
 import { buildAck, type AckCode } from '../../hl7/ack.js';
@@ -12,7 +10,6 @@ import { ErrorCode, Hl7Fault, parseHl7 } from '../../hl7/hl7-parser.js';
 import { readHeader, readOru, type MessageHeader, type OruMessage } from '../../hl7/oru-reader.js';
 import type { AppDeps, RequestContext, StoredDeviceReading } from '../ports.js';
 import { sessionsOnDeviceReadings } from '../sessions/device-readings.js';
-import { sessionWriteWithin } from '../sessions/session-record.js';
 
 export interface IngestResult {
   readonly ack: string;
@@ -29,9 +26,6 @@ const emptyHeader: MessageHeader = {
   version: '',
 };
 
-/** Who writes to a session for the monitor feed (alerts raised, audit of them). */
-const sessionCtx: RequestContext = { actor: null, requestId: 'monitor-feed', clientAddress: null };
-
 function headerOf(text: string): MessageHeader {
   try {
     return readHeader(parseHl7(text));
@@ -46,10 +40,9 @@ async function commit(
   text: string,
   oru: OruMessage,
   mapping: DeviceMapping,
-): Promise<{ readings: number; held: boolean }> {
+): Promise<{ readings: number; held: boolean; rows: StoredDeviceReading[] }> {
   const at = deps.clock.now().toISOString();
-  let publish = (): void => undefined;
-  const stored = await deps.tx.run(async (s) => {
+  return deps.tx.run(async (s) => {
     const monitor = await s.monitors.seen({ id: deps.ids.uuid(), deviceId: oru.deviceId }, at);
     const binding = await s.monitors.activeBindingForMonitor(monitor.id);
     const messageId = deps.ids.uuid();
@@ -77,11 +70,6 @@ async function commit(
       reading,
     }));
     await s.monitors.insertReadings(rows);
-    const session = sessionWriteWithin(deps, s, sessionCtx);
-    if (rows.some((r) => r.chairLabel !== null)) {
-      await sessionsOnDeviceReadings(session.w, rows);
-    }
-    // The chain's lock and the feed's lock are taken last, in this order, and held only to the commit.
     await s.audit.append(ctx, {
       action: 'monitors.message.receive',
       recordType: 'monitor_message',
@@ -94,12 +82,8 @@ async function commit(
         demo: mapping.demo,
       },
     });
-    await session.appendFeed();
-    publish = session.publish;
-    return { readings: rows.length, held: binding === undefined };
+    return { readings: rows.length, held: binding === undefined, rows };
   });
-  publish();
-  return stored;
 }
 
 async function logRefusal(
@@ -126,6 +110,18 @@ async function logRefusal(
     );
   } catch {
     // The database is down: the AE still goes out, and the monitor resends.
+  }
+}
+
+/** After the commit: the readings are stored whatever happens here, so a failure is only logged. */
+async function toSessions(deps: AppDeps, rows: readonly StoredDeviceReading[]): Promise<void> {
+  if (rows.every((r) => r.chairLabel === null)) {
+    return;
+  }
+  try {
+    await sessionsOnDeviceReadings(deps, rows);
+  } catch (error) {
+    deps.onBackgroundError?.(error);
   }
 }
 
@@ -156,7 +152,8 @@ export async function ingestMonitorMessage(deps: AppDeps, ctx: RequestContext, t
     return { ack, ackCode: code, readings: 0, held: false };
   }
   try {
-    const stored = await commit(deps, ctx, text, parsed, mapDeviceObservations(parsed.facts));
+    const { rows, ...stored } = await commit(deps, ctx, text, parsed, mapDeviceObservations(parsed.facts));
+    await toSessions(deps, rows);
     return { ack: buildAck({ code: 'AA', header: parsed.header, ackControlId, at }), ackCode: 'AA', ...stored };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

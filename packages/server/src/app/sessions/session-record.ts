@@ -85,33 +85,6 @@ export interface SessionWrite {
 }
 
 /**
- * A session write inside a transaction another use case runs (the monitor feed's ingest): the
- * feed events go in with `appendFeed` at the end of that transaction, and `publish` tells the hub
- * after its commit.
- */
-export function sessionWriteWithin(
-  deps: AppDeps,
-  s: Stores,
-  ctx: RequestContext,
-): { w: SessionWrite; appendFeed: () => Promise<void>; publish: () => void } {
-  const events: NewFeedEvent[] = [];
-  let committed: FeedRow[] = [];
-  const now = deps.clock.now().toISOString();
-  return {
-    w: { s, deps, ctx, actor: ctx.actor, now, push: (event) => events.push(event) },
-    appendFeed: async () => {
-      const seqs = await s.treatmentSessions.appendFeed(events);
-      committed = events.map((e, i) => ({ seq: seqs[i] ?? 0, sessionId: e.sessionId, payload: e.payload }));
-    },
-    publish: () => {
-      if (committed.length > 0) {
-        deps.sessionFeed.published(committed);
-      }
-    },
-  };
-}
-
-/**
  * Runs a session write in one transaction; feed events go in with it, and the hub hears of them
  * only after the commit, so a screen never sees what was rolled back.
  */
