@@ -2,7 +2,8 @@
  * Device readings reach a session through the chair's monitor binding: after the ingest commit,
  * each chair's active session gets the readings pushed to its screens and run through the alert
  * engine. A reading with a missing measure is shown but not evaluated (nothing is filled in).
- * This is the hot path of the monitor feed, so it reads only what the engine needs.
+ * This is the hot path of the monitor feed, so it reads only what the engine needs: the open
+ * alerts and the readings of the trend window, asked for together.
  */
 import type { AppDeps, RequestContext } from '../ports.js';
 import type { StoredDeviceReading } from '../monitors/monitor-ports.js';
@@ -38,9 +39,11 @@ export async function sessionsOnDeviceReadings(deps: AppDeps, readings: readonly
           return;
         }
         const from = new Date(Date.parse(sorted[0]?.reading.takenAt ?? w.now) - TREND_WINDOW_MS).toISOString();
-        const alerts = await w.s.treatmentSessions.openAlerts(row.id);
-        const devices = await deviceReadingsOf(w.s, row, w.now, from);
-        const manual = await w.s.treatmentSessions.readingsSince(row.id, from);
+        const [alerts, devices, manual] = await Promise.all([
+          w.s.treatmentSessions.openAlerts(row.id),
+          deviceReadingsOf(w.s, row, w.now, from),
+          w.s.treatmentSessions.readingsSince(row.id, from),
+        ]);
         const target = { row, alerts };
         for (const reading of sorted) {
           const vital = deviceVital(reading);

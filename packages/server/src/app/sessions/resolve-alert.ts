@@ -1,9 +1,11 @@
-/** Resolving an alert: an action and a note, by a clinician; the time to resolution is kept. */
+/**
+ * Resolving an alert: an action and a note, by a clinician; the time to resolution is kept. It
+ * locks the session's row and reads only its alerts (nothing else of the session is needed).
+ */
 import type { ResolveAlertBody } from './session-types.js';
 import { ConflictError, NotFoundError } from '@chairside/domain';
 import type { AppDeps, RequestContext } from '../ports.js';
-import { withSession } from './record-entries.js';
-import { auditSession, feedEvent } from './session-record.js';
+import { feedEvent, runSessionWrite } from './session-record.js';
 import { alertView } from './session-views.js';
 
 export function resolveAlert(
@@ -13,9 +15,12 @@ export function resolveAlert(
   alertId: string,
   body: ResolveAlertBody,
 ): Promise<void> {
-  return withSession(deps, ctx, sessionId, async (w, session) => {
-    const index = session.alerts.findIndex((a) => a.id === alertId);
-    const alert = session.alerts[index];
+  return runSessionWrite(deps, ctx, async (w) => {
+    const row = await w.s.treatmentSessions.findForUpdate(sessionId);
+    if (!row) {
+      throw new NotFoundError('No treatment session with this id');
+    }
+    const alert = (await w.s.treatmentSessions.alerts(sessionId)).find((a) => a.id === alertId);
     if (!alert) {
       throw new NotFoundError('No such alert in this session');
     }
@@ -36,13 +41,13 @@ export function resolveAlert(
       throw new ConflictError('This alert is already resolved');
     }
     const resolved = { ...alert, resolution };
-    session.alerts[index] = resolved;
     w.push(feedEvent(sessionId, 'alert-resolved', w.now, { alert: alertView(resolved) }));
-    await auditSession(w, session, 'session.alert.resolve', {
-      alertId,
-      rule: alert.rule,
-      action: body.action,
-      secondsToResolve: resolution.secondsToResolve,
+    await w.s.audit.append(w.ctx, {
+      action: 'session.alert.resolve',
+      recordType: 'treatment_session',
+      recordId: row.id,
+      patientId: row.patientId,
+      changes: { alertId, rule: alert.rule, action: body.action, secondsToResolve: resolution.secondsToResolve },
     });
   });
 }

@@ -11,8 +11,12 @@ import type { AlertKind, AlertRow, AlertWithResolution } from './session-ports.j
 import { feedEvent, type LoadedSession, type SessionWrite } from './session-record.js';
 import { alertView, ruleSet } from './session-views.js';
 
-/** How far back the trend rules look (the projected-rise window is well inside it). */
-export const TREND_WINDOW_MS = 30 * 60_000;
+/**
+ * How far back the trend rules look: the widest projected-rise window of the rule set (the
+ * engine reads nothing older), so the hot path loads only that much history.
+ */
+export const TREND_WINDOW_MS =
+  Math.max(0, ...ruleSet.rules.map((r) => (r.trigger.kind === 'projected-rise' ? r.trigger.windowMin : 0))) * 60_000;
 
 /** What raising alerts needs of a session: its row and its alerts so far (open ones at least). */
 export type AlertTarget = Pick<LoadedSession, 'row' | 'alerts'>;
