@@ -31,6 +31,12 @@ const jobView = (j: ExportJobRecord) => ({
 });
 
 export const exportRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async (app, { deps }) => {
+  // Exports still running when the app closes are awaited, so none writes to a closed database.
+  const running = new Set<Promise<void>>();
+  app.addHook('onClose', async () => {
+    await Promise.allSettled(running);
+  });
+
   app.post(
     '/api/exports',
     {
@@ -44,7 +50,12 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ deps: HttpDeps }> = async
     async (request, reply) => {
       const job = await startExport(deps.app, request.ctx);
       // Not awaited: the export runs in batches beside the clinic's requests; its progress is on the job.
-      void runExport({ deps: deps.app, ctx: request.ctx, exportDir: deps.exportDir, jobId: job.id });
+      const run = runExport({ deps: deps.app, ctx: request.ctx, exportDir: deps.exportDir, jobId: job.id })
+        .catch((error: unknown) => {
+          request.log.error({ err: error, exportId: job.id }, 'export could not record its outcome');
+        })
+        .finally(() => running.delete(run));
+      running.add(run);
       return reply.status(202).send(jobView(job));
     },
   );
