@@ -6,39 +6,29 @@
  */
 import { instantAtLocal, localDateIn } from '@chairside/domain';
 import type { AppDeps, RequestContext, Stores, TaskRecord } from '../ports.js';
+import { raiseTask } from '../tasks/raise-task.js';
 
 const system: RequestContext = { actor: null, requestId: 'check-in-sweep', clientAddress: null };
 
 export const checkInCallTaskType = 'check-in-call';
 export const checkInNoAnswerTaskType = 'check-in-no-answer';
 
-async function raiseTask(
+function raiseNurseTask(
   s: Stores,
   deps: AppDeps,
   task: Pick<TaskRecord, 'type' | 'patientId' | 'title' | 'detail' | 'sourceType' | 'sourceId'>,
 ): Promise<string> {
-  const record: TaskRecord = {
-    ...task,
-    id: deps.ids.uuid(),
-    priority: 'routine',
-    assignedRole: 'nurse',
-    assignedUserId: null,
-    status: 'open',
-    createdAt: deps.clock.now().toISOString(),
-    completedAt: null,
-    completedByUserId: null,
-    completedByUsername: null,
-    completionNote: null,
-  };
-  await s.tasks.insert(record);
-  await s.audit.append(system, {
-    action: 'task.raise',
-    recordType: 'task',
-    recordId: record.id,
-    patientId: record.patientId,
-    changes: { type: record.type, sourceType: record.sourceType, sourceId: record.sourceId },
-  });
-  return record.id;
+  return raiseTask(
+    s,
+    deps,
+    system,
+    { ...task, priority: 'routine', assignedRole: 'nurse' },
+    {
+      type: task.type,
+      sourceType: task.sourceType,
+      sourceId: task.sourceId,
+    },
+  );
 }
 
 /** One pass: returns how many check-ins were sent and how many unanswered ones were followed up. */
@@ -72,7 +62,7 @@ export async function runCheckInSweep(deps: AppDeps): Promise<{ sent: number; fo
           responseId: null,
         });
       } else {
-        taskId = await raiseTask(s, deps, {
+        taskId = await raiseNurseTask(s, deps, {
           type: checkInCallTaskType,
           patientId: session.patientId,
           title: 'Next-day check-in call',
@@ -99,7 +89,7 @@ export async function runCheckInSweep(deps: AppDeps): Promise<{ sent: number; fo
     }
     let followedUp = 0;
     for (const late of await s.checkIns.overdue(today)) {
-      const taskId = await raiseTask(s, deps, {
+      const taskId = await raiseNurseTask(s, deps, {
         type: checkInNoAnswerTaskType,
         patientId: late.patientId,
         title: 'Check-in not answered',

@@ -1,5 +1,6 @@
 import { checkIn, type ScaleFlag } from '@chairside/domain';
-import type { AppDeps, QuestionnaireResponseRecord, RequestContext, Stores, TaskRecord } from '../ports.js';
+import type { AppDeps, QuestionnaireResponseRecord, RequestContext, Stores } from '../ports.js';
+import { raiseTask } from '../tasks/raise-task.js';
 
 export const checkInConcernTaskType = 'check-in-concern';
 
@@ -17,31 +18,20 @@ export async function raiseCheckInConcernTask(
   const worrying = checkIn.items
     .filter((item) => response.answers.some((a) => a.itemId === item.id && a.value === 2))
     .map((item) => `“${item.label}”: a lot`);
-  const task: TaskRecord = {
-    id: deps.ids.uuid(),
-    type: checkInConcernTaskType,
-    priority: 'routine',
-    patientId: response.patientId,
-    title: 'Check-in after a session: worrying answer',
-    detail: `${worrying.join('; ')}. ${flags[0]?.message.split('. ').slice(1).join('. ') ?? ''}`.trim(),
-    assignedRole: 'nurse',
-    assignedUserId: null,
-    status: 'open',
-    sourceType: 'questionnaire_response',
-    sourceId: response.id,
-    createdAt: deps.clock.now().toISOString(),
-    completedAt: null,
-    completedByUserId: null,
-    completedByUsername: null,
-    completionNote: null,
-  };
-  await s.tasks.insert(task);
-  await s.audit.append(ctx, {
-    action: 'task.raise',
-    recordType: 'task',
-    recordId: task.id,
-    patientId: task.patientId,
-    changes: { type: task.type, priority: task.priority, sourceId: response.id, rules: flags.map((f) => f.rule) },
-  });
-  return task.id;
+  return raiseTask(
+    s,
+    deps,
+    ctx,
+    {
+      type: checkInConcernTaskType,
+      priority: 'routine',
+      patientId: response.patientId,
+      title: 'Check-in after a session: worrying answer',
+      detail: `${worrying.join('; ')}. ${flags[0]?.message.split('. ').slice(1).join('. ') ?? ''}`.trim(),
+      assignedRole: 'nurse',
+      sourceType: 'questionnaire_response',
+      sourceId: response.id,
+    },
+    { type: checkInConcernTaskType, priority: 'routine', sourceId: response.id, rules: flags.map((f) => f.rule) },
+  );
 }

@@ -1,5 +1,6 @@
 import { phq9, type ScaleFlag } from '@chairside/domain';
-import type { AppDeps, QuestionnaireResponseRecord, RequestContext, Stores, TaskRecord } from '../ports.js';
+import type { AppDeps, QuestionnaireResponseRecord, RequestContext, Stores } from '../ports.js';
+import { raiseTask } from '../tasks/raise-task.js';
 
 export const suicideRiskTaskType = 'suicide-risk-review';
 
@@ -20,33 +21,22 @@ export async function raiseSuicideRiskTask(
   const answer = 'itemId' in flag.observed ? flag.observed.value : undefined;
   const label = phq9.answerOptions.find((o) => o.value === answer)?.label ?? '';
   const item9 = phq9.items.find((i) => i.number === 9)?.label ?? 'Item 9';
-  const task: TaskRecord = {
-    id: deps.ids.uuid(),
-    type: suicideRiskTaskType,
-    priority: 'urgent',
-    patientId: response.patientId,
-    title: 'Suicide risk: PHQ-9 item 9 answered above 0',
-    detail: `Item 9 answered ${String(answer)} ("${label}") to “${item9}”. Entered by ${by}. ${flagAction(flag)}`,
-    assignedRole: 'physician',
-    assignedUserId: null,
-    status: 'open',
-    sourceType: 'questionnaire_response',
-    sourceId: response.id,
-    createdAt: deps.clock.now().toISOString(),
-    completedAt: null,
-    completedByUserId: null,
-    completedByUsername: null,
-    completionNote: null,
-  };
-  await s.tasks.insert(task);
-  await s.audit.append(ctx, {
-    action: 'task.raise',
-    recordType: 'task',
-    recordId: task.id,
-    patientId: task.patientId,
-    changes: { type: task.type, priority: task.priority, sourceId: response.id, rule: flag.rule },
-  });
-  return task.id;
+  return raiseTask(
+    s,
+    deps,
+    ctx,
+    {
+      type: suicideRiskTaskType,
+      priority: 'urgent',
+      patientId: response.patientId,
+      title: 'Suicide risk: PHQ-9 item 9 answered above 0',
+      detail: `Item 9 answered ${String(answer)} ("${label}") to “${item9}”. Entered by ${by}. ${flagAction(flag)}`,
+      assignedRole: 'physician',
+      sourceType: 'questionnaire_response',
+      sourceId: response.id,
+    },
+    { type: suicideRiskTaskType, priority: 'urgent', sourceId: response.id, rule: flag.rule },
+  );
 }
 
 /** What the rule asks the clinician to do: the text after the observation in the flag message. */
