@@ -334,14 +334,12 @@ async function exportPatients(c: ExportContext, files: Files): Promise<void> {
     await yieldToClinic();
   }
   // The record of every export read is in the audit log, with the count.
-  await c.deps.tx.run((s) =>
-    s.audit.append(c.ctx, {
-      action: 'export.read-patients',
-      recordType: 'export',
-      recordId: c.jobId,
-      changes: { patients: done },
-    }),
-  );
+  await auditExport(c, 'export.read-patients', { patients: done });
+}
+
+/** Every export read and the finished export are in the audit log, with their counts. */
+function auditExport(c: ExportContext, action: string, changes: Record<string, unknown>): Promise<void> {
+  return c.deps.tx.run((s) => s.audit.append(c.ctx, { action, recordType: 'export', recordId: c.jobId, changes }));
 }
 
 async function exportSessions(c: ExportContext, files: Files): Promise<void> {
@@ -441,14 +439,7 @@ async function exportSessions(c: ExportContext, files: Files): Promise<void> {
     after = ids.at(-1) ?? null;
     await yieldToClinic();
   }
-  await c.deps.tx.run((s) =>
-    s.audit.append(c.ctx, {
-      action: 'export.read-sessions',
-      recordType: 'export',
-      recordId: c.jobId,
-      changes: { sessions: read },
-    }),
-  );
+  await auditExport(c, 'export.read-sessions', { sessions: read });
 }
 
 /** Every ledger event in sequence, with the hash chain (previous_hash → hash) to verify it offline. */
@@ -474,14 +465,7 @@ async function exportLedger(c: ExportContext, files: Files): Promise<void> {
       hash,
     ]);
   }
-  await c.deps.tx.run((s) =>
-    s.audit.append(c.ctx, {
-      action: 'export.read-ledger',
-      recordType: 'export',
-      recordId: c.jobId,
-      changes: { events: events.length },
-    }),
-  );
+  await auditExport(c, 'export.read-ledger', { events: events.length });
 }
 
 async function exportReadings(c: ExportContext, files: Files): Promise<void> {
@@ -621,14 +605,7 @@ export async function runExport(c: ExportContext): Promise<void> {
     await rm(work, { recursive: true, force: true });
     const finishedAt = c.deps.clock.now().toISOString();
     await progress(c, { status: 'done', stage: 'done', fileName, bytes, counts: files.counts, finishedAt });
-    await c.deps.tx.run((s) =>
-      s.audit.append(c.ctx, {
-        action: 'export.complete',
-        recordType: 'export',
-        recordId: c.jobId,
-        changes: { bytes, counts: files.counts },
-      }),
-    );
+    await auditExport(c, 'export.complete', { bytes, counts: files.counts });
   } catch (error) {
     await rm(work, { recursive: true, force: true }).catch(() => undefined);
     const message = error instanceof Error ? error.message : String(error);
